@@ -1,0 +1,22 @@
+namespace Habeas.Domain.Values;
+
+/// <summary>The id of an agreement between governments. Any non-blank string chosen by the importer or assigned by the registry, unique within its kind.</summary>
+public readonly record struct AgreementId
+{
+    /// <summary>The id as written.</summary>
+    public string Value { get; }
+
+    /// <exception cref="ArgumentException">The id is blank or has leading or trailing spaces.</exception>
+    public AgreementId(string value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Trim().Length != value.Length)
+        {
+            throw new ArgumentException($"A agreement id must be a non-blank string without surrounding spaces, got '{value}'.", nameof(value));
+        }
+
+        Value = value;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Value ?? string.Empty;
+}
