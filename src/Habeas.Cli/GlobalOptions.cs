@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace Habeas.Cli;
+
+/// <summary>The options every command takes (DESIGN.md): <c>--data DIR</c> and <c>--format json</c>.</summary>
+internal static class GlobalOptions
+{
+    public static readonly Option<string?> Data = new("--data")
+    {
+        Description = "The registry's data directory (default ./habeas-data, or HABEAS_DATA). HABEAS_DB=<PostgreSQL connection string> selects PostgreSQL.",
+        Recursive = true,
+    };
+
+    public static readonly Option<string> Format = new("--format")
+    {
+        Description = "Output format: text or json.",
+        DefaultValueFactory = _ => "text",
+        Recursive = true,
+    };
+
+    static GlobalOptions() => Format.AcceptOnlyFromAmong("text", "json");
+
+    public static bool IsJson(ParseResult result) => result.GetValue(Format) == "json";
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Habeas.Cli.Commands;
+
+namespace Habeas.Cli;
+
+/// <summary>The <c>habeas</c> command tree (DESIGN.md, "The habeas command").</summary>
+internal static class HabeasCommand
+{
+    public static RootCommand Create(CliContext context)
+    {
+        var root = new RootCommand("Habeas: a custody-accountability registry. Where is this person, who holds them, under what authority, and what do the courts require?");
+        root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.Format);
+        root.Subcommands.Add(InitCommand.Create(context));
+        root.Subcommands.Add(ImportCommandLine.Create(context));
+        root.Subcommands.Add(PersonCommand.Create(context));
+        root.Subcommands.Add(FacilityCommand.Create(context));
+        root.Subcommands.Add(DigestCommand.Create(context));
+        root.Subcommands.Add(RebuildCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create(context));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliContext context)
+    {
+        var root = Create(context);
+        var parsed = root.Parse(args);
+        // "habeas nosuch --help" must fail too: with --help present the parser reports no errors, but the
+        // unknown command is still left unmatched (scripts probe for commands this way).
+        if (parsed.Errors.Count > 0 || parsed.UnmatchedTokens.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                context.Error.WriteLine("habeas: " + error.Message);
+            }
+
+            foreach (var token in parsed.Errors.Count == 0 ? parsed.UnmatchedTokens : [])
+            {
+                context.Error.WriteLine($"habeas: unrecognised command or argument '{token}'.");
+            }
+
+            context.Error.WriteLine("Run 'habeas --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error });
+    }
+}

@@ -1,0 +1,7 @@
+namespace Habeas.Core.Import;
+
+/// <summary>Import a JSON Lines file of events: all of it, or nothing (DESIGN.md invariant 7).</summary>
+/// <param name="FilePath">The file, as the user named it (error lines repeat it).</param>
+/// <param name="SourceName">The provenance name; the file's name when null.</param>
+/// <param name="RecordedBy">Who is importing.</param>
+public sealed record ImportCommand(string FilePath, string? SourceName, string RecordedBy);

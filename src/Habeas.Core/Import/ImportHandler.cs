@@ -1,0 +1,110 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Habeas.Core.Recording;
+using Habeas.Core.Store;
+using Habeas.Domain.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace Habeas.Core.Import;
+
+/// <summary>
+/// Imports a JSON Lines file of events. The file is read twice as a stream, never whole: once for its
+/// SHA-256 and line count, once to check and append each line in one transaction.
+/// </summary>
+public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
+{
+    /// <summary>How many error lines are shown; the rest are counted.</summary>
+    public const int ShownErrors = 50;
+
+    /// <summary>Counts the lines of a file and computes its SHA-256, streaming.</summary>
+    public static async Task<(string Sha256, int Lines)> FingerprintAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
+        var lines = 0;
+        var lastByte = (byte)'\n';
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            sha.AppendData(buffer, 0, read);
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            lastByte = buffer[read - 1];
+        }
+
+        if (lastByte != (byte)'\n')
+        {
+            lines++;
+        }
+
+        return (Convert.ToHexStringLower(sha.GetHashAndReset()), lines);
+    }
+
+    public async Task<ImportResult> HandleAsync(ImportCommand command, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (sha256, lineCount) = await FingerprintAsync(command.FilePath, cancellationToken);
+        await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
+        var previous = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == sha256, cancellationToken);
+        if (previous is not null)
+        {
+            return new ImportResult.AlreadyImported(sha256, previous.FileName, previous.FirstSequence, previous.LastSequence);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var fileName = Path.GetFileName(command.FilePath);
+        var provenance = new Provenance(command.RecordedBy, time.GetUtcNow().ToUnixTimeMilliseconds(), command.SourceName ?? fileName, sha256);
+        var errors = new List<string>(ShownErrors);
+        var errorCount = 0;
+        try
+        {
+            using var session = AppendSession.Begin(db.Database.GetDbConnection(), provenance);
+            using var reader = new StreamReader(command.FilePath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var lineErrors = new List<FieldError>();
+            var number = 0;
+            while (await reader.ReadLineAsync(cancellationToken) is { } line)
+            {
+                number++;
+                if (number % 10_000 == 0)
+                {
+                    progress?.Report(number);
+                }
+
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                lineErrors.Clear();
+                session.Add(line, number, lineErrors);
+                foreach (var error in lineErrors)
+                {
+                    errorCount++;
+                    if (errors.Count < ShownErrors)
+                    {
+                        errors.Add($"{command.FilePath}:{number}: {error}");
+                    }
+                }
+            }
+
+            progress?.Report(number);
+            if (errorCount > 0)
+            {
+                return new ImportResult.Rejected(errors, errorCount);
+            }
+
+            session.RecordSourceFile(sha256, fileName, provenance.SourceName!, lineCount);
+            session.Commit();
+            return new ImportResult.Imported(new ImportSummary(
+                sha256, lineCount, session.StartVersion + 1, session.LastSequence, session.AppendedByType.ToDictionary(),
+                session.Unchanged, clock.Elapsed.TotalSeconds));
+        }
+        catch (DbException ex) when (StoreErrors.IsConcurrentWriter(ex))
+        {
+            return new ImportResult.ConcurrentWriter(
+                "Another writer appended to the registry during this import; nothing was written. Run the import again.");
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Habeas.Core.Store;
+using Habeas.Domain.Events;
+using Habeas.Domain.Serialization;
+
+namespace Habeas.Core.Recording;
+
+/// <summary>
+/// One all-or-nothing batch of appended events in one transaction: reads each line, checks it, appends it to
+/// the event table and projects it. After the first invalid line nothing more is written but every later line
+/// is still checked, and the caller rolls back. The version the batch starts from is read inside the
+/// transaction, so a concurrent writer makes one of the two fail on the event table's key, never interleave.
+/// </summary>
+internal sealed class AppendSession : IDisposable
+{
+    private readonly DbTransaction _transaction;
+    private readonly RegistryState _state;
+    private readonly Projector _projector;
+    private readonly ReferenceChecker _checker;
+    private readonly Statement _insertEvent;
+    private readonly Provenance _provenance;
+    private readonly Dictionary<string, int> _byType = new(StringComparer.Ordinal);
+    private long _next;
+
+    private AppendSession(DbConnection connection, DbTransaction transaction, Provenance provenance, long head)
+    {
+        _transaction = transaction;
+        _provenance = provenance;
+        StartVersion = head;
+        _next = head + 1;
+        _state = new RegistryState(connection, transaction);
+        _projector = new Projector(connection, transaction, _state);
+        _checker = new ReferenceChecker(_state);
+        _insertEvent = new Statement(connection, transaction,
+            "INSERT INTO events (sequence, event_id, type, payload, occurred_at, person_id, recorded_at, recorded_by, source_name, source_sha256, source_line) " +
+            "VALUES (@s, @id, @t, @p, @o, @person, @ra, @rb, @sn, @sha, @line)",
+            Sql.Long("@s"), Sql.Text("@id"), Sql.Text("@t"), Sql.Text("@p"), Sql.Long("@o"), Sql.Text("@person"), Sql.Long("@ra"),
+            Sql.Text("@rb"), Sql.Text("@sn"), Sql.Text("@sha"), Sql.Int("@line"));
+    }
+
+    /// <summary>The registry's version (last sequence) when the batch began.</summary>
+    public long StartVersion { get; }
+
+    /// <summary>The last sequence appended so far (equals <see cref="StartVersion"/> before any).</summary>
+    public long LastSequence => _next - 1;
+
+    /// <summary>False once a line was invalid: the rest are only checked.</summary>
+    public bool Writing { get; private set; } = true;
+
+    /// <summary>Events appended, by type.</summary>
+    public IReadOnlyDictionary<string, int> AppendedByType => _byType;
+
+    /// <summary>Lines that changed nothing (a facility registered again with identical fields).</summary>
+    public int Unchanged { get; private set; }
+
+    public static AppendSession Begin(DbConnection connection, Provenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        // Microsoft.Data.Sqlite begins IMMEDIATE (takes the write lock now); PostgreSQL is read committed and the
+        // events primary key rejects a second writer of the same sequence.
+        var transaction = connection.BeginTransaction();
+        long head;
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = transaction;
+            cmd.CommandText = "SELECT coalesce(max(sequence), 0) FROM events";
+            head = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        return new AppendSession(connection, transaction, provenance, head);
+    }
+
+    /// <summary>Checks one line and, while all lines so far were valid, appends it. Errors go to <paramref name="errors"/>.</summary>
+    public void Add(string line, int? sourceLine, List<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(errors);
+        var before = errors.Count;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            errors.Add(new FieldError("(line)", "one JSON object", "invalid JSON (" + FirstSentence(ex.Message) + ")"));
+            Writing = false;
+            return;
+        }
+
+        using (document)
+        {
+            var e = EventReader.Read(document.RootElement, errors);
+            if (e is null)
+            {
+                Writing = false;
+                return;
+            }
+
+            string payload;
+            try
+            {
+                payload = Encoding.UTF8.GetString(CanonicalJson.Serialize(document.RootElement));
+            }
+            catch (FormatException ex)
+            {
+                errors.Add(new FieldError("(line)", "a JSON object with each field once", ex.Message));
+                Writing = false;
+                return;
+            }
+
+            var append = _checker.Check(e, _next, errors);
+            _checker.Declare(e, _next);
+            if (errors.Count > before)
+            {
+                Writing = false;
+                return;
+            }
+
+            if (!append)
+            {
+                Unchanged++;
+                return;
+            }
+
+            if (Writing)
+            {
+                var subject = _projector.SubjectOf(e, _next);
+                _insertEvent.Execute(
+                    _next, e.Id, e.Type, payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
+                    _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine);
+                _projector.Apply(e, _next, subject);
+                _byType[e.Type] = _byType.GetValueOrDefault(e.Type) + 1;
+            }
+
+            // Sequences advance in check-only mode too, so that assigned ids in later errors match a fixed file.
+            _next++;
+        }
+    }
+
+    /// <summary>Records the imported file in the same transaction, so that importing it again adds nothing.</summary>
+    public void RecordSourceFile(string sha256, string fileName, string sourceName, int lines)
+    {
+        using var cmd = _transaction.Connection!.CreateCommand();
+        cmd.Transaction = _transaction;
+        cmd.CommandText =
+            "INSERT INTO source_files (sha256, file_name, source_name, lines, events, first_sequence, last_sequence, imported_at, imported_by) " +
+            "VALUES (@sha, @f, @s, @l, @e, @first, @last, @at, @by)";
+        foreach (var (name, value) in new (string, object)[]
+        {
+            ("@sha", sha256), ("@f", fileName), ("@s", sourceName), ("@l", lines), ("@e", (int)(LastSequence - StartVersion)),
+            ("@first", StartVersion + 1), ("@last", LastSequence), ("@at", _provenance.RecordedAt), ("@by", _provenance.RecordedBy),
+        })
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value;
+            cmd.Parameters.Add(p);
+        }
+
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Commit()
+    {
+        if (!Writing)
+        {
+            throw new InvalidOperationException("A batch with invalid lines cannot be committed.");
+        }
+
+        _transaction.Commit();
+    }
+
+    public void Dispose()
+    {
+        _insertEvent.Dispose();
+        _projector.Dispose();
+        _state.Dispose();
+        _transaction.Dispose();
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message.TrimEnd('.');
+    }
+}

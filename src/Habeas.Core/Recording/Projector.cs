@@ -1,0 +1,403 @@
+using System.Data.Common;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Habeas.Core.Store;
+using Habeas.Core.Store.Rows;
+using Habeas.Domain.Events;
+using Habeas.Domain.Values;
+
+namespace Habeas.Core.Recording;
+
+/// <summary>
+/// Updates the query tables for one appended event, inside the append's transaction (DESIGN.md invariant 2:
+/// the tables are projections of the log). The same code projects during import and during rebuild.
+/// </summary>
+internal sealed class Projector : IDisposable
+{
+    /// <summary>The projection tables, in the order the digest reads and rebuild clears them.</summary>
+    public static readonly IReadOnlyList<string> Tables =
+    [
+        "facilities", "persons", "person_records", "relations", "custody_periods", "instruments", "orders",
+        "order_persons", "transfer_requests", "transfer_request_persons", "event_persons",
+    ];
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly DbConnection _connection;
+    private readonly DbTransaction? _transaction;
+    private readonly RegistryState _state;
+    private readonly Statement _insertEventPerson;
+    private readonly Statement _insertFacility;
+    private readonly Statement _updateFacility;
+    private readonly Statement _insertPerson;
+    private readonly Statement _sealPerson;
+    private readonly Statement _insertRecord;
+    private readonly Statement _insertRelation;
+    private readonly Statement _insertPeriod;
+    private readonly Statement _closePeriod;
+    private readonly Statement _deletePeriods;
+    private readonly Statement _custodyEvents;
+    private readonly Statement _lastCustodyEventAt;
+    private readonly Statement _insertInstrument;
+    private readonly Statement _endInstrument;
+    private readonly Statement _insertOrder;
+    private readonly Statement _insertOrderPerson;
+    private readonly Statement _setOrderStatus;
+    private readonly Statement _setOrderRequires;
+    private readonly Statement _touchOrder;
+    private readonly Statement _insertRequest;
+    private readonly Statement _insertRequestPerson;
+    private readonly Statement _decideRequest;
+
+    public Projector(DbConnection connection, DbTransaction? transaction, RegistryState state)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _state = state;
+        Statement S(string sql, params (string, System.Data.DbType)[] p) => new(connection, transaction, sql, p);
+        _insertEventPerson = S("INSERT INTO event_persons (sequence, person_id) VALUES (@s, @p)", Sql.Long("@s"), Sql.Text("@p"));
+        _insertFacility = S(
+            "INSERT INTO facilities (facility_id, name, country, authority, capacity, kind, standard, registered_sequence) " +
+            "VALUES (@f, @n, @c, @a, @cap, @k, @st, @s)",
+            Sql.Text("@f"), Sql.Text("@n"), Sql.Text("@c"), Sql.Text("@a"), Sql.Int("@cap"), Sql.Text("@k"), Sql.Text("@st"), Sql.Long("@s"));
+        _updateFacility = S(
+            "UPDATE facilities SET name = @n, country = @c, authority = @a, capacity = @cap, kind = @k, standard = @st, updated_sequence = @s " +
+            "WHERE facility_id = @f",
+            Sql.Text("@n"), Sql.Text("@c"), Sql.Text("@a"), Sql.Int("@cap"), Sql.Text("@k"), Sql.Text("@st"), Sql.Long("@s"), Sql.Text("@f"));
+        _insertPerson = S("INSERT INTO persons (person_id, display_name, first_sequence, sealed) VALUES (@p, @n, @s, @sealed)",
+            Sql.Text("@p"), Sql.Text("@n"), Sql.Long("@s"), Sql.Bool("@sealed"));
+        _sealPerson = S("UPDATE persons SET sealed = @sealed WHERE person_id = @p", Sql.Bool("@sealed"), Sql.Text("@p"));
+        _insertRecord = S(
+            "INSERT INTO person_records (sequence, person_id, given, surnames, aliases, dob, sex, birth_country, nationalities, languages, a_number, identifiers) " +
+            "VALUES (@s, @p, @g, @sn, @al, @dob, @sex, @bc, @nat, @lang, @an, @ids)",
+            Sql.Long("@s"), Sql.Text("@p"), Sql.Text("@g"), Sql.Text("@sn"), Sql.Text("@al"), Sql.Text("@dob"), Sql.Text("@sex"),
+            Sql.Text("@bc"), Sql.Text("@nat"), Sql.Text("@lang"), Sql.Text("@an"), Sql.Text("@ids"));
+        _insertRelation = S("INSERT INTO relations (sequence, person_id, relation, other_person_id) VALUES (@s, @p, @r, @o)",
+            Sql.Long("@s"), Sql.Text("@p"), Sql.Text("@r"), Sql.Text("@o"));
+        _insertPeriod = S(
+            "INSERT INTO custody_periods (from_sequence, person_id, status, facility_id, country, authority, basis, transport, origin_facility_id, " +
+            "from_at, from_text, until_at, until_text, until_sequence) VALUES (@s, @p, @st, @f, @c, @a, @b, @t, @o, @fa, @ft, @ua, @ut, @us)",
+            Sql.Long("@s"), Sql.Text("@p"), Sql.Text("@st"), Sql.Text("@f"), Sql.Text("@c"), Sql.Text("@a"), Sql.Text("@b"), Sql.Text("@t"),
+            Sql.Text("@o"), Sql.Long("@fa"), Sql.Text("@ft"), Sql.Long("@ua"), Sql.Text("@ut"), Sql.Long("@us"));
+        _closePeriod = S("UPDATE custody_periods SET until_at = @ua, until_text = @ut, until_sequence = @us WHERE from_sequence = @s",
+            Sql.Long("@ua"), Sql.Text("@ut"), Sql.Long("@us"), Sql.Long("@s"));
+        _deletePeriods = S("DELETE FROM custody_periods WHERE person_id = @p", Sql.Text("@p"));
+        var types = string.Join(", ", CustodyFold.Types.Order(StringComparer.Ordinal).Select(t => $"'{t}'"));
+        _custodyEvents = S(
+            $"SELECT sequence, payload FROM events WHERE person_id = @p AND type IN ({types}) AND sequence <= @s ORDER BY occurred_at, sequence",
+            Sql.Text("@p"), Sql.Long("@s"));
+        _lastCustodyEventAt = S($"SELECT max(occurred_at) FROM events WHERE person_id = @p AND type IN ({types}) AND sequence < @s",
+            Sql.Text("@p"), Sql.Long("@s"));
+        _insertInstrument = S(
+            "INSERT INTO instruments (instrument_id, person_id, scope, kind, countries, issuer, \"case\", issued_at, effective_from, effective_until, sequence) " +
+            "VALUES (@i, @p, @sc, @k, @c, @is, @case, @ia, @ef, @eu, @s)",
+            Sql.Text("@i"), Sql.Text("@p"), Sql.Text("@sc"), Sql.Text("@k"), Sql.Text("@c"), Sql.Text("@is"), Sql.Text("@case"),
+            Sql.Text("@ia"), Sql.Text("@ef"), Sql.Text("@eu"), Sql.Long("@s"));
+        _endInstrument = S("UPDATE instruments SET ended_sequence = @s, end_reason = @r, ended_at = @at WHERE instrument_id = @i",
+            Sql.Long("@s"), Sql.Text("@r"), Sql.Text("@at"), Sql.Text("@i"));
+        _insertOrder = S(
+            "INSERT INTO orders (order_id, court, \"case\", issued_at, requires, scope, status, sequence, last_sequence) " +
+            "VALUES (@o, @c, @case, @ia, @r, @sc, 'issued', @s, @s)",
+            Sql.Text("@o"), Sql.Text("@c"), Sql.Text("@case"), Sql.Text("@ia"), Sql.Text("@r"), Sql.Text("@sc"), Sql.Long("@s"));
+        _insertOrderPerson = S("INSERT INTO order_persons (order_id, person_id) VALUES (@o, @p)", Sql.Text("@o"), Sql.Text("@p"));
+        _setOrderStatus = S("UPDATE orders SET status = @st, last_sequence = @s WHERE order_id = @o", Sql.Text("@st"), Sql.Long("@s"), Sql.Text("@o"));
+        _setOrderRequires = S("UPDATE orders SET requires = @r, last_sequence = @s WHERE order_id = @o", Sql.Text("@r"), Sql.Long("@s"), Sql.Text("@o"));
+        _touchOrder = S("UPDATE orders SET last_sequence = @s WHERE order_id = @o", Sql.Long("@s"), Sql.Text("@o"));
+        _insertRequest = S(
+            "INSERT INTO transfer_requests (request_id, from_facility_id, to_facility_id, country, planned_for, authority, basis, sequence) " +
+            "VALUES (@r, @f, @t, @c, @pf, @a, @b, @s)",
+            Sql.Text("@r"), Sql.Text("@f"), Sql.Text("@t"), Sql.Text("@c"), Sql.Text("@pf"), Sql.Text("@a"), Sql.Text("@b"), Sql.Long("@s"));
+        _insertRequestPerson = S("INSERT INTO transfer_request_persons (request_id, person_id) VALUES (@r, @p)", Sql.Text("@r"), Sql.Text("@p"));
+        _decideRequest = S("UPDATE transfer_requests SET decision = @d, decided_sequence = @s WHERE request_id = @r",
+            Sql.Text("@d"), Sql.Long("@s"), Sql.Text("@r"));
+    }
+
+    /// <summary>The id the registry gives a person recorded without one: <c>HP-{sequence}</c>.</summary>
+    public static string AssignedPersonId(long sequence) => "HP-" + sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The person an event is about, when exactly one, resolving ids the event names only indirectly.</summary>
+    public string? SubjectOf(RegistryEvent e, long sequence) => e switch
+    {
+        PersonRecorded { Person: null } => AssignedPersonId(sequence),
+        InstrumentEnded ie => _state.TryGetInstrument(ie.Instrument.Value, out var p) ? p : null,
+        _ => e.Subject?.Value,
+    };
+
+    /// <summary>Projects <paramref name="e"/>, already appended at <paramref name="sequence"/>.</summary>
+    public void Apply(RegistryEvent e, long sequence, string? subject)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        switch (e)
+        {
+            case FacilityRegistered f:
+                var row = new FacilityRow
+                {
+                    FacilityId = f.Facility.Value, Name = f.Name, Country = f.Country.Value, Authority = f.Authority,
+                    Capacity = f.Capacity, Kind = Name(f.Kind), Standard = f.Standard, RegisteredSequence = sequence,
+                };
+                _insertFacility.Execute(row.FacilityId, row.Name, row.Country, row.Authority, row.Capacity, row.Kind, row.Standard, sequence);
+                _state.SetFacility(row);
+                break;
+            case FacilityUpdated u:
+                var old = _state.Facility(u.Facility.Value) ?? throw new InvalidOperationException($"facility.updated of unknown facility {u.Facility}.");
+                var updated = new FacilityRow
+                {
+                    FacilityId = old.FacilityId, Name = u.Name ?? old.Name, Country = u.Country?.Value ?? old.Country,
+                    Authority = u.Authority ?? old.Authority, Capacity = u.Capacity ?? old.Capacity, Kind = Name(u.Kind) ?? old.Kind,
+                    Standard = u.Standard ?? old.Standard, RegisteredSequence = old.RegisteredSequence, UpdatedSequence = sequence,
+                };
+                _updateFacility.Execute(updated.Name, updated.Country, updated.Authority, updated.Capacity, updated.Kind, updated.Standard, sequence, updated.FacilityId);
+                _state.SetFacility(updated);
+                break;
+            case PersonRecorded p:
+                RecordPerson(p, sequence, subject!);
+                break;
+            case RelationRecorded r:
+                _insertRelation.Execute(sequence, r.Person.Value, SnakeCase.Name(r.Relation), r.Other.Value);
+                NamePersons(sequence, subject, [r.Other.Value]);
+                break;
+            case InstrumentRecorded i:
+                _insertInstrument.Execute(i.Instrument.Value, i.Person?.Value, Serialize(i.Scope), SnakeCase.Name(i.Kind),
+                    Serialize(i.Countries.Select(c => c.Value)), i.Issuer, i.Case, i.IssuedAt?.Text, i.EffectiveFrom?.Text, i.EffectiveUntil?.Text, sequence);
+                _state.AddInstrument(i.Instrument.Value, i.Person?.Value);
+                NamePersons(sequence, subject, i.Scope?.Persons.Select(x => x.Value) ?? []);
+                break;
+            case InstrumentEnded ie:
+                _endInstrument.Execute(sequence, SnakeCase.Name(ie.Reason), ie.OccurredAt?.Text, ie.Instrument.Value);
+                break;
+            case OrderIssued o:
+                var persons = o.Persons.Select(x => x.Value).Distinct(StringComparer.Ordinal).ToArray();
+                _insertOrder.Execute(o.Order.Value, o.Court, o.Case, o.IssuedAt?.Text, SerializeRequirements(o.Requires), Serialize(o.Scope), sequence);
+                foreach (var person in persons)
+                {
+                    _insertOrderPerson.Execute(o.Order.Value, person);
+                }
+
+                _state.AddOrder(o.Order.Value, persons);
+                NamePersons(sequence, subject, persons);
+                break;
+            case OrderStayed s:
+                OrderChanged(s.Order, sequence, "stayed");
+                break;
+            case OrderUnstayed s:
+                OrderChanged(s.Order, sequence, "issued");
+                break;
+            case OrderVacated s:
+                OrderChanged(s.Order, sequence, "vacated");
+                break;
+            case OrderAmended a:
+                _setOrderRequires.Execute(SerializeRequirements(a.Requires), sequence, a.Order.Value);
+                NamePersons(sequence, subject, _state.OrderPersons(a.Order.Value) ?? []);
+                break;
+            case OrderComplied c:
+                OrderChanged(c.Order, sequence, null);
+                break;
+            case RemovalHalted { Order: { } order } h:
+                NamePersons(sequence, subject, _state.OrderPersons(order.Value) ?? []);
+                ApplyCustody(h, sequence, subject!);
+                break;
+            case TransferRequested t:
+                var named = t.Persons.Select(x => x.Value).Distinct(StringComparer.Ordinal).ToArray();
+                _insertRequest.Execute(t.Request.Value, t.From?.Value, t.To?.Value, t.Country?.Value, t.PlannedFor?.Text, t.Authority, t.Basis, sequence);
+                foreach (var person in named)
+                {
+                    _insertRequestPerson.Execute(t.Request.Value, person);
+                }
+
+                _state.AddRequest(t.Request.Value, named);
+                NamePersons(sequence, subject, named);
+                break;
+            case TransferDecided d:
+                _decideRequest.Execute(SnakeCase.Name(d.Decision), sequence, d.Request.Value);
+                NamePersons(sequence, subject, _state.RequestPersons(d.Request.Value) ?? []);
+                break;
+            case IdentityMerged m:
+                NamePersons(sequence, subject, m.Persons.Select(x => x.Value));
+                break;
+            case PersonSealed s:
+                _sealPerson.Execute(true, s.Person.Value);
+                break;
+            case PersonUnsealed s:
+                _sealPerson.Execute(false, s.Person.Value);
+                break;
+            default:
+                if (CustodyFold.Types.Contains(e.Type))
+                {
+                    ApplyCustody(e, sequence, subject!);
+                }
+
+                // agreement.recorded, identity.split, record.corrected, event.erased: kept in the log; their
+                // projections come with the issues that use them (remedies, identity resolution, erasure).
+                break;
+        }
+    }
+
+    /// <summary>Empties every projection table (for rebuild, inside its transaction).</summary>
+    public void ClearAll()
+    {
+        foreach (var table in Tables)
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.Transaction = _transaction;
+            cmd.CommandText = $"DELETE FROM {table}";
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var s in new[]
+        {
+            _insertEventPerson, _insertFacility, _updateFacility, _insertPerson, _sealPerson, _insertRecord, _insertRelation, _insertPeriod,
+            _closePeriod, _deletePeriods, _custodyEvents, _lastCustodyEventAt, _insertInstrument, _endInstrument, _insertOrder, _insertOrderPerson,
+            _setOrderStatus, _setOrderRequires, _touchOrder, _insertRequest, _insertRequestPerson, _decideRequest,
+        })
+        {
+            s.Dispose();
+        }
+    }
+
+    private void RecordPerson(PersonRecorded p, long sequence, string personId)
+    {
+        if (!_state.PersonExists(personId))
+        {
+            _insertPerson.Execute(personId, p.Name.Display, sequence, false);
+            _state.AddPerson(personId);
+        }
+
+        _insertRecord.Execute(
+            sequence, personId, p.Name.Given, Serialize(p.Name.Surnames), Serialize(p.Name.Aliases), p.Dob?.Text,
+            p.Sex is { } sex ? SnakeCase.Name(sex) : null, p.BirthCountry?.Value, Serialize(p.Nationalities.Select(c => c.Value)),
+            Serialize(p.Languages), p.ANumber?.Value, Serialize(new SortedDictionary<string, string>(p.Identifiers.ToDictionary(), StringComparer.Ordinal)));
+    }
+
+    private void OrderChanged(OrderId order, long sequence, string? status)
+    {
+        if (status is null)
+        {
+            _touchOrder.Execute(sequence, order.Value);
+        }
+        else
+        {
+            _setOrderStatus.Execute(status, sequence, order.Value);
+        }
+
+        NamePersons(sequence, null, _state.OrderPersons(order.Value) ?? []);
+    }
+
+    private void NamePersons(long sequence, string? subject, IEnumerable<string> persons)
+    {
+        foreach (var person in persons.Distinct(StringComparer.Ordinal))
+        {
+            if (person != subject)
+            {
+                _insertEventPerson.Execute(sequence, person);
+            }
+        }
+    }
+
+    private void ApplyCustody(RegistryEvent e, long sequence, string person)
+    {
+        var state = _state.Custody(person);
+        var at = e.OccurredAt!.Start.ToUnixTimeMilliseconds();
+        var last = state.LastAt == long.MinValue ? LastCustodyEventAt(person, sequence) : state.LastAt;
+        if (at < last)
+        {
+            // Arrived out of valid-time order: the person's periods are folded again from all their custody events.
+            Recompute(person, sequence);
+            return;
+        }
+
+        var (closed, opened) = CustodyFold.Step(state.Open, e, sequence, _state.CountryOfFacility);
+        if (closed is not null)
+        {
+            _closePeriod.Execute(closed.UntilAt, closed.UntilText, closed.UntilSequence, closed.FromSequence);
+        }
+
+        if (opened is not null)
+        {
+            InsertPeriod(opened);
+        }
+
+        _state.SetCustody(person, new PersonCustody(opened ?? (closed is null ? state.Open : null), Math.Max(last, at)));
+    }
+
+    private long LastCustodyEventAt(string person, long sequence) =>
+        _lastCustodyEventAt.Scalar(person, sequence) is { } v ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : long.MinValue;
+
+    /// <summary>Folds again every custody event of the person up to <paramref name="upTo"/> (never later ones: rebuild replays in order).</summary>
+    private void Recompute(string person, long upTo)
+    {
+        var events = new List<(long Sequence, RegistryEvent Event)>();
+        using (var reader = _custodyEvents.Query(person, upTo))
+        {
+            while (reader.Read())
+            {
+                var errors = new List<FieldError>();
+                using var doc = JsonDocument.Parse(reader.GetString(1));
+                var e = EventReader.Read(doc.RootElement, errors)
+                    ?? throw new InvalidOperationException($"Stored event {reader.GetInt64(0)} no longer reads: {string.Join("; ", errors)}");
+                events.Add((reader.GetInt64(0), e));
+            }
+        }
+
+        _deletePeriods.Execute(person);
+        var periods = new List<CustodyPeriod>();
+        CustodyPeriod? open = null;
+        var last = long.MinValue;
+        foreach (var (sequence, e) in events)
+        {
+            var (closed, opened) = CustodyFold.Step(open, e, sequence, _state.CountryOfFacility);
+            if (closed is not null)
+            {
+                periods[periods.FindIndex(p => p.FromSequence == closed.FromSequence)] = closed;
+            }
+
+            if (opened is not null)
+            {
+                periods.Add(opened);
+            }
+
+            open = opened ?? (closed is null ? open : null);
+            last = Math.Max(last, e.OccurredAt!.Start.ToUnixTimeMilliseconds());
+        }
+
+        foreach (var period in periods)
+        {
+            InsertPeriod(period);
+        }
+
+        _state.SetCustody(person, new PersonCustody(open, last));
+    }
+
+    private void InsertPeriod(CustodyPeriod p) =>
+        _insertPeriod.Execute(p.FromSequence, p.PersonId, p.Status, p.FacilityId, p.Country, p.Authority, p.Basis, p.Transport,
+            p.OriginFacilityId, p.FromAt, p.FromText, p.UntilAt, p.UntilText, p.UntilSequence);
+
+    private static string? Name(FacilityKind? kind) => kind is { } k ? SnakeCase.Name(k) : null;
+
+    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Json);
+
+    private static string? Serialize(Scope? scope) => scope is null
+        ? null
+        : Serialize(new
+        {
+            persons = scope.Persons.Select(p => p.Value),
+            @class = scope.Class is { } c
+                ? new
+                {
+                    description = c.Description,
+                    nationalities = c.Nationalities.Select(n => n.Value),
+                    designation = c.Designation is { } d ? SnakeCase.Name(d) : null,
+                    held_in = c.HeldIn.Select(f => f.Value),
+                    held_in_country = c.HeldInCountry?.Value,
+                    removal_basis = c.RemovalBasis is { } b ? SnakeCase.Name(b) : null,
+                    destination_not_in_order = c.DestinationNotInOrder,
+                    members = c.Members.Select(m => m.Value),
+                }
+                : null,
+        });
+
+    private static string SerializeRequirements(IReadOnlyList<Requirement> requires) =>
+        Serialize(requires.Select(r => new { action = SnakeCase.Name(r.Action), due = r.Due?.Text, every = r.Every }));
+}

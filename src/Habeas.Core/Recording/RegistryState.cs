@@ -1,0 +1,187 @@
+using System.Data.Common;
+using Habeas.Core.Store;
+using Habeas.Core.Store.Rows;
+
+namespace Habeas.Core.Recording;
+
+/// <summary>
+/// What the write path needs to know about the registry as it stands inside one transaction: facilities (all
+/// kept in memory, there are hundreds), and persons, instruments, orders, requests and open custody looked up
+/// on demand and then cached, so that a million-event import does not ask the database twice for one id.
+/// </summary>
+internal sealed class RegistryState : IDisposable
+{
+    private readonly Dictionary<string, FacilityRow> _facilities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _persons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _instrumentPersons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _orderPersons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _requestPersons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonCustody> _custody = new(StringComparer.Ordinal);
+    private readonly Statement _personExists;
+    private readonly Statement _instrumentPerson;
+    private readonly Statement _orderPersonsQuery;
+    private readonly Statement _orderExists;
+    private readonly Statement _requestPersonsQuery;
+    private readonly Statement _requestExists;
+    private readonly Statement _eventIdExists;
+    private readonly Statement _openPeriod;
+
+    public RegistryState(DbConnection connection, DbTransaction? transaction)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        _personExists = new(connection, transaction, "SELECT 1 FROM persons WHERE person_id = @p", Sql.Text("@p"));
+        _instrumentPerson = new(connection, transaction, "SELECT coalesce(person_id, '') FROM instruments WHERE instrument_id = @i", Sql.Text("@i"));
+        _orderExists = new(connection, transaction, "SELECT 1 FROM orders WHERE order_id = @o", Sql.Text("@o"));
+        _orderPersonsQuery = new(connection, transaction, "SELECT person_id FROM order_persons WHERE order_id = @o ORDER BY person_id", Sql.Text("@o"));
+        _requestExists = new(connection, transaction, "SELECT 1 FROM transfer_requests WHERE request_id = @r", Sql.Text("@r"));
+        _requestPersonsQuery = new(connection, transaction, "SELECT person_id FROM transfer_request_persons WHERE request_id = @r ORDER BY person_id", Sql.Text("@r"));
+        _eventIdExists = new(connection, transaction, "SELECT 1 FROM events WHERE event_id = @e", Sql.Text("@e"));
+        _openPeriod = new(connection, transaction,
+            "SELECT from_sequence, status, facility_id, country, authority, basis, transport, origin_facility_id, from_at, from_text " +
+            "FROM custody_periods WHERE person_id = @p AND until_at IS NULL ORDER BY from_at DESC, from_sequence DESC",
+            Sql.Text("@p"));
+
+        using var load = connection.CreateCommand();
+        load.Transaction = transaction;
+        load.CommandText = "SELECT facility_id, name, country, authority, capacity, kind, standard, registered_sequence, updated_sequence FROM facilities";
+        using var reader = load.ExecuteReader();
+        while (reader.Read())
+        {
+            var row = new FacilityRow
+            {
+                FacilityId = reader.GetString(0),
+                Name = reader.GetString(1),
+                Country = reader.GetString(2),
+                Authority = reader.GetString(3),
+                Capacity = reader.IsDBNull(4) ? null : reader.GetInt32(4),
+                Kind = reader.IsDBNull(5) ? null : reader.GetString(5),
+                Standard = reader.IsDBNull(6) ? null : reader.GetString(6),
+                RegisteredSequence = reader.GetInt64(7),
+                UpdatedSequence = reader.IsDBNull(8) ? null : reader.GetInt64(8),
+            };
+            _facilities[row.FacilityId] = row;
+        }
+    }
+
+    public FacilityRow? Facility(string id) => _facilities.GetValueOrDefault(id);
+
+    public void SetFacility(FacilityRow row) => _facilities[row.FacilityId] = row;
+
+    public string? CountryOfFacility(string id) => _facilities.GetValueOrDefault(id)?.Country;
+
+    public bool PersonExists(string id)
+    {
+        if (!_persons.TryGetValue(id, out var exists))
+        {
+            exists = _personExists.Scalar(id) is not null;
+            _persons[id] = exists;
+        }
+
+        return exists;
+    }
+
+    public void AddPerson(string id) => _persons[id] = true;
+
+    /// <summary>Whether the instrument exists and, if so, whose it is (null for a scope instrument).</summary>
+    public bool TryGetInstrument(string id, out string? person)
+    {
+        if (!_instrumentPersons.TryGetValue(id, out person))
+        {
+            var found = (string?)_instrumentPerson.Scalar(id);
+            if (found is null)
+            {
+                return false;
+            }
+
+            person = found.Length == 0 ? null : found;
+            _instrumentPersons[id] = person;
+        }
+
+        return true;
+    }
+
+    public void AddInstrument(string id, string? person) => _instrumentPersons[id] = person;
+
+    /// <summary>The persons an order names, or null when there is no such order.</summary>
+    public IReadOnlyList<string>? OrderPersons(string id) => Members(id, _orderPersons, _orderExists, _orderPersonsQuery);
+
+    public void AddOrder(string id, IReadOnlyList<string> persons) => _orderPersons[id] = persons;
+
+    /// <summary>The persons a transfer request names, or null when there is no such request.</summary>
+    public IReadOnlyList<string>? RequestPersons(string id) => Members(id, _requestPersons, _requestExists, _requestPersonsQuery);
+
+    public void AddRequest(string id, IReadOnlyList<string> persons) => _requestPersons[id] = persons;
+
+    public bool EventIdExists(string id) => _eventIdExists.Scalar(id) is not null;
+
+    /// <summary>The person's open custody period (and, once known, the latest valid time of their custody events).</summary>
+    public PersonCustody Custody(string person)
+    {
+        if (_custody.TryGetValue(person, out var state))
+        {
+            return state;
+        }
+
+        CustodyPeriod? open = null;
+        using (var reader = _openPeriod.Query(person))
+        {
+            if (reader.Read())
+            {
+                open = new CustodyPeriod
+                {
+                    FromSequence = reader.GetInt64(0),
+                    PersonId = person,
+                    Status = reader.GetString(1),
+                    FacilityId = reader.IsDBNull(2) ? null : reader.GetString(2),
+                    Country = reader.IsDBNull(3) ? null : reader.GetString(3),
+                    Authority = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    Basis = reader.IsDBNull(5) ? null : reader.GetString(5),
+                    Transport = reader.IsDBNull(6) ? null : reader.GetString(6),
+                    OriginFacilityId = reader.IsDBNull(7) ? null : reader.GetString(7),
+                    FromAt = reader.GetInt64(8),
+                    FromText = reader.GetString(9),
+                };
+            }
+        }
+
+        // The latest valid time is read from the events by the projector when first needed.
+        state = new PersonCustody(open, long.MinValue);
+        _custody[person] = state;
+        return state;
+    }
+
+    public void SetCustody(string person, PersonCustody state) => _custody[person] = state;
+
+    public void Dispose()
+    {
+        foreach (var s in new[] { _personExists, _instrumentPerson, _orderExists, _orderPersonsQuery, _requestExists, _requestPersonsQuery, _eventIdExists, _openPeriod })
+        {
+            s.Dispose();
+        }
+    }
+
+    private static IReadOnlyList<string>? Members(string id, Dictionary<string, IReadOnlyList<string>> cache, Statement exists, Statement members)
+    {
+        if (cache.TryGetValue(id, out var persons))
+        {
+            return persons;
+        }
+
+        if (exists.Scalar(id) is null)
+        {
+            return null;
+        }
+
+        var list = new List<string>();
+        using (var reader = members.Query(id))
+        {
+            while (reader.Read())
+            {
+                list.Add(reader.GetString(0));
+            }
+        }
+
+        cache[id] = list;
+        return list;
+    }
+}

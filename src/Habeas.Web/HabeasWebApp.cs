@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Habeas.Core.Store;
+using Habeas.Web.Persons;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Habeas.Web;
+
+/// <summary>
+/// The web host: for now the health check and the case-file endpoint of the REST API (<c>/api/v1</c>); the
+/// pages and the rest of the API come with the web issue.
+/// </summary>
+public static class HabeasWebApp
+{
+    /// <summary>Builds the application for the registry at <paramref name="location"/>, listening on <paramref name="urls"/>.</summary>
+    public static WebApplication Build(RegistryLocation location, string urls, string[]? args = null)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var builder = WebApplication.CreateSlimBuilder(args ?? []);
+        builder.WebHost.UseUrls(urls);
+        builder.Services.AddSingleton(location);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContext<RegistryDbContext>(o => RegistryDatabase.Configure(o, location));
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapGroup("/api/v1/persons").MapPersons();
+        return app;
+    }
+}
