@@ -96,6 +96,7 @@ internal sealed class AppendSession : IDisposable
             var e = EventReader.Read(document.RootElement, errors);
             if (e is null)
             {
+                _checker.DeclareUnread(document.RootElement, _next);
                 Writing = false;
                 return;
             }

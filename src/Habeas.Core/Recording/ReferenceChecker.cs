@@ -17,6 +17,7 @@ internal sealed class ReferenceChecker(RegistryState state)
     private readonly HashSet<string> _orders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _requests = new(StringComparer.Ordinal);
     private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unreadFacilities = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Checks <paramref name="e"/>, to be appended at <paramref name="sequence"/>. Returns false when the event
@@ -195,6 +196,44 @@ internal sealed class ReferenceChecker(RegistryState state)
         }
     }
 
+    /// <summary>
+    /// A line that did not read still introduces the ids it names, so that the lines after it are not reported
+    /// as naming unknown ids: one error for one mistake, not a cascade.
+    /// </summary>
+    public void DeclareUnread(System.Text.Json.JsonElement line, long sequence)
+    {
+        if (line.ValueKind != System.Text.Json.JsonValueKind.Object || !line.TryGetProperty("type", out var type))
+        {
+            return;
+        }
+
+        string? Id(string name) =>
+            line.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+        switch (type.ValueKind == System.Text.Json.JsonValueKind.String ? type.GetString() : null)
+        {
+            case FacilityRegistered.TypeName when Id("facility") is { } f:
+                _unreadFacilities.Add(f);
+                break;
+            case PersonRecorded.TypeName:
+                _persons.Add(Id("person") ?? Projector.AssignedPersonId(sequence));
+                break;
+            case InstrumentRecorded.TypeName when Id("instrument") is { } i:
+                _instruments.Add(i);
+                break;
+            case OrderIssued.TypeName when Id("order") is { } o:
+                _orders.Add(o);
+                break;
+            case TransferRequested.TypeName when Id("request") is { } r:
+                _requests.Add(r);
+                break;
+        }
+
+        if (Id("id") is { } id)
+        {
+            _eventIds.Add(id);
+        }
+    }
+
     private bool CheckRegistration(FacilityRegistered f, List<FieldError> errors)
     {
         FacilityRow? existing = state.Facility(f.Facility.Value);
@@ -246,7 +285,7 @@ internal sealed class ReferenceChecker(RegistryState state)
 
     private void Facility(FacilityId? facility, string field, List<FieldError> errors)
     {
-        if (facility is { } f && !_facilities.ContainsKey(f.Value) && state.Facility(f.Value) is null)
+        if (facility is { } f && !_facilities.ContainsKey(f.Value) && !_unreadFacilities.Contains(f.Value) && state.Facility(f.Value) is null)
         {
             errors.Add(Unknown(field, "facility", f.Value));
         }
@@ -254,7 +293,7 @@ internal sealed class ReferenceChecker(RegistryState state)
 
     private void FacilityOrCountry(string? value, string field, List<FieldError> errors)
     {
-        if (value is not null && !_facilities.ContainsKey(value) && state.Facility(value) is null && !CountryCode.TryParse(value, out _))
+        if (value is not null && !_facilities.ContainsKey(value) && !_unreadFacilities.Contains(value) && state.Facility(value) is null && !CountryCode.TryParse(value, out _))
         {
             errors.Add(new FieldError(field, "a registered facility id or an ISO 3166-1 alpha-2 country code", Quote(value)));
         }
