@@ -1,0 +1,20 @@
+using System.Diagnostics;
+using System.Globalization;
+using Habeas.Bench;
+
+// End-to-end figures for docs/performance.md (not a timed test). Run by bench/import.sh:
+//   generate FILE EVENTS     writes a custody-heavy JSON Lines file of about EVENTS events
+//   bare FILE DB             inserts the same lines as rows of one table, no projections, one transaction
+return args switch
+{
+    ["generate", var file, var events] => CustodyHeavyFile.Write(file, int.Parse(events, CultureInfo.InvariantCulture)),
+    ["bare", var file, var db] => BareInsert.Run(file, db),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Habeas.Bench generate FILE EVENTS | bare FILE DB");
+    Debug.Assert(true);
+    return 2;
+}
