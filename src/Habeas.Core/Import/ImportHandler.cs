@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using Habeas.Core.Recording;
 using Habeas.Core.Store;
 using Habeas.Domain.Events;
@@ -42,6 +43,38 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
         return (Convert.ToHexStringLower(sha.GetHashAndReset()), lines);
     }
 
+    private static void ReadLines(string path, ChannelWriter<(int, ParsedLine)> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var number = 0;
+            while (reader.ReadLine() is { } line)
+            {
+                number++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                var item = (number, ParsedLine.Parse(line));
+                while (!output.TryWrite(item))
+                {
+                    if (!output.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+                    {
+                        return;
+                    }
+                }
+            }
+
+            output.Complete();
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or DecoderFallbackException)
+        {
+            output.Complete(ex);
+        }
+    }
+
     public async Task<ImportResult> HandleAsync(ImportCommand command, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -61,24 +94,22 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
         try
         {
             using var session = AppendSession.Begin(db.Database.GetDbConnection(), provenance);
-            using var reader = new StreamReader(command.FilePath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            // Two stages on two cores: a reader thread parses lines (JSON, fields, canonical bytes), this thread
+            // checks references and writes, in file order. The bounded channel keeps memory flat on any file size.
+            var lines = Channel.CreateBounded<(int Number, ParsedLine Line)>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
+            var reading = Task.Run(() => ReadLines(command.FilePath, lines.Writer, cancellationToken), cancellationToken);
             var lineErrors = new List<FieldError>();
             var number = 0;
-            while (await reader.ReadLineAsync(cancellationToken) is { } line)
+            await foreach (var (lineNumber, parsed) in lines.Reader.ReadAllAsync(cancellationToken))
             {
-                number++;
+                number = lineNumber;
                 if (number % 10_000 == 0)
                 {
                     progress?.Report(number);
                 }
 
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
                 lineErrors.Clear();
-                session.Add(line, number, lineErrors);
+                session.Add(parsed, number, lineErrors);
                 foreach (var error in lineErrors)
                 {
                     errorCount++;
@@ -89,6 +120,7 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
                 }
             }
 
+            await reading;
             progress?.Report(number);
             if (errorCount > 0)
             {

@@ -1,10 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Habeas.Core.Store;
 using Habeas.Domain.Events;
-using Habeas.Domain.Serialization;
 
 namespace Habeas.Core.Recording;
 
@@ -76,70 +73,56 @@ internal sealed class AppendSession : IDisposable
     /// <summary>Checks one line and, while all lines so far were valid, appends it. Errors go to <paramref name="errors"/>.</summary>
     public void Add(string line, int? sourceLine, List<FieldError> errors)
     {
-        ArgumentNullException.ThrowIfNull(line);
+        Add(ParsedLine.Parse(line), sourceLine, errors);
+    }
+
+    /// <summary>
+    /// Checks the references of a line already parsed (<see cref="ParsedLine.Parse"/>, which may run on another
+    /// thread) and, while all lines so far were valid, appends it. Errors go to <paramref name="errors"/>.
+    /// </summary>
+    public void Add(ParsedLine parsed, int? sourceLine, List<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(errors);
-        var before = errors.Count;
-        JsonDocument document;
-        try
+        errors.AddRange(parsed.Errors);
+        if (parsed.Event is not { } e)
         {
-            document = JsonDocument.Parse(line);
-        }
-        catch (JsonException ex)
-        {
-            errors.Add(new FieldError("(line)", "one JSON object", "invalid JSON (" + FirstSentence(ex.Message) + ")"));
+            if (parsed.Unread is { } root)
+            {
+                _checker.DeclareUnread(root, _next);
+            }
+
             Writing = false;
             return;
         }
 
-        using (document)
+        var before = errors.Count;
+        var append = _checker.Check(e, _next, errors);
+        _checker.Declare(e, _next);
+        if (errors.Count > before)
         {
-            var e = EventReader.Read(document.RootElement, errors);
-            if (e is null)
-            {
-                _checker.DeclareUnread(document.RootElement, _next);
-                Writing = false;
-                return;
-            }
-
-            string payload;
-            try
-            {
-                payload = Encoding.UTF8.GetString(CanonicalJson.Serialize(document.RootElement));
-            }
-            catch (FormatException ex)
-            {
-                errors.Add(new FieldError("(line)", "a JSON object with each field once", ex.Message));
-                Writing = false;
-                return;
-            }
-
-            var append = _checker.Check(e, _next, errors);
-            _checker.Declare(e, _next);
-            if (errors.Count > before)
-            {
-                Writing = false;
-                return;
-            }
-
-            if (!append)
-            {
-                Unchanged++;
-                return;
-            }
-
-            if (Writing)
-            {
-                var subject = _projector.SubjectOf(e, _next);
-                _insertEvent.Execute(
-                    _next, e.Id, e.Type, payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
-                    _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine);
-                _projector.Apply(e, _next, subject);
-                _byType[e.Type] = _byType.GetValueOrDefault(e.Type) + 1;
-            }
-
-            // Sequences advance in check-only mode too, so that assigned ids in later errors match a fixed file.
-            _next++;
+            Writing = false;
+            return;
         }
+
+        if (!append)
+        {
+            Unchanged++;
+            return;
+        }
+
+        if (Writing)
+        {
+            var subject = _projector.SubjectOf(e, _next);
+            _insertEvent.Execute(
+                _next, e.Id, e.Type, parsed.Payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
+                _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine);
+            _projector.Apply(e, _next, subject);
+            _byType[e.Type] = _byType.GetValueOrDefault(e.Type) + 1;
+        }
+
+        // Sequences advance in check-only mode too, so that assigned ids in later errors match a fixed file.
+        _next++;
     }
 
     /// <summary>Records the imported file in the same transaction, so that importing it again adds nothing.</summary>
@@ -183,9 +166,4 @@ internal sealed class AppendSession : IDisposable
         _transaction.Dispose();
     }
 
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message.TrimEnd('.');
-    }
 }

@@ -263,6 +263,7 @@ internal sealed class Projector : IDisposable
         {
             _insertPerson.Execute(personId, p.Name.Display, sequence, false);
             _state.AddPerson(personId);
+            _state.SetCustody(personId, PersonCustody.None);
         }
 
         _insertRecord.Execute(
@@ -300,7 +301,7 @@ internal sealed class Projector : IDisposable
     {
         var state = _state.Custody(person);
         var at = e.OccurredAt!.Start.ToUnixTimeMilliseconds();
-        var last = state.LastAt == long.MinValue ? LastCustodyEventAt(person, sequence) : state.LastAt;
+        var last = state.LastAt ?? LastCustodyEventAt(person, sequence);
         if (at < last)
         {
             // Arrived out of valid-time order: the person's periods are folded again from all their custody events.

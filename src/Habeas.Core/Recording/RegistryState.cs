@@ -145,7 +145,7 @@ internal sealed class RegistryState : IDisposable
         }
 
         // The latest valid time is read from the events by the projector when first needed.
-        state = new PersonCustody(open, long.MinValue);
+        state = new PersonCustody(open, null);
         _custody[person] = state;
         return state;
     }

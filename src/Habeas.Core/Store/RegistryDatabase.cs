@@ -48,7 +48,7 @@ public static class RegistryDatabase
         {
             // WAL lets readers go on during an import; FULL makes a committed import survive power loss, not
             // only a crash of the process (the registry must never lose an acknowledged event).
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-262144;", cancellationToken);
         }
 
         return db;

@@ -45,7 +45,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.ToTable("events");
             e.HasKey(x => x.Sequence);
             e.Property(x => x.Sequence).ValueGeneratedNever();
-            e.HasIndex(x => x.EventId).IsUnique();
+            // Most events carry no id of their own: indexing only those that do saves a B-tree insert per event.
+            e.HasIndex(x => x.EventId).IsUnique().HasFilter("event_id IS NOT NULL");
             e.HasIndex(x => new { x.PersonId, x.Sequence });
         });
         modelBuilder.Entity<EventPersonRow>(e =>

@@ -1,5 +1,7 @@
 using System.Data;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Habeas.Core.Store;
 
@@ -7,17 +9,29 @@ namespace Habeas.Core.Store;
 /// A prepared SQL statement with positional values, for the write path (import, projections, rebuild) where
 /// EF change tracking would cost 25× (PLATFORM-data.md: ~4,000 rows/s through SaveChanges vs ~300,000 prepared).
 /// Parameters are written <c>@name</c>, which both Microsoft.Data.Sqlite and Npgsql accept.
+/// On SQLite, <see cref="Execute"/> drives the prepared statement through SQLitePCL directly (bind by index,
+/// step, reset): measured on a 200,000-event import, Microsoft.Data.Sqlite's per-execution overhead (binding by
+/// name, a data reader per call) was most of the write time. Queries stay on ADO.NET.
 /// </summary>
 internal sealed class Statement : IDisposable
 {
+    private const int SqliteDone = 101;
+    private const int SqliteRow = 100;
+
     private readonly DbCommand _command;
+    private readonly sqlite3? _sqlite;
+    private readonly DbType[] _types;
+    private sqlite3_stmt? _native;
     private bool _prepared;
 
     public Statement(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, DbType Type)[] parameters)
     {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(parameters);
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
         _command.CommandText = sql;
+        _types = parameters.Select(p => p.Type).ToArray();
         foreach (var (name, type) in parameters)
         {
             var p = _command.CreateParameter();
@@ -25,12 +39,46 @@ internal sealed class Statement : IDisposable
             p.DbType = type;
             _command.Parameters.Add(p);
         }
+
+        if (connection is SqliteConnection sqlite)
+        {
+            _sqlite = sqlite.Handle;
+        }
     }
 
+    /// <summary>Runs an INSERT, UPDATE or DELETE; returns the rows changed.</summary>
     public int Execute(params object?[] values)
     {
-        Bind(values);
-        return _command.ExecuteNonQuery();
+        if (_sqlite is null)
+        {
+            Bind(values);
+            return _command.ExecuteNonQuery();
+        }
+
+        var statement = Native();
+        for (var i = 0; i < values.Length; i++)
+        {
+            var index = i + 1;
+            var rc = values[i] switch
+            {
+                null => raw.sqlite3_bind_null(statement, index),
+                string s => raw.sqlite3_bind_text(statement, index, s),
+                long l => raw.sqlite3_bind_int64(statement, index, l),
+                int n => raw.sqlite3_bind_int64(statement, index, n),
+                bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+                var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name} (declared {_types[i]}).", nameof(values)),
+            };
+            Check(rc);
+        }
+
+        var step = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        if (step != SqliteDone && step != SqliteRow)
+        {
+            Check(step);
+        }
+
+        return raw.sqlite3_changes(_sqlite);
     }
 
     public object? Scalar(params object?[] values)
@@ -46,7 +94,43 @@ internal sealed class Statement : IDisposable
         return _command.ExecuteReader();
     }
 
-    public void Dispose() => _command.Dispose();
+    public void Dispose()
+    {
+        _native?.Dispose();
+        _command.Dispose();
+    }
+
+    private sqlite3_stmt Native()
+    {
+        if (_native is null)
+        {
+            // "@name" placeholders are numbered in order of first appearance; the declared order must match it.
+            Check(raw.sqlite3_prepare_v2(_sqlite, _command.CommandText, out var statement));
+            var count = raw.sqlite3_bind_parameter_count(statement);
+            for (var i = 0; i < count; i++)
+            {
+                var name = raw.sqlite3_bind_parameter_name(statement, i + 1).utf8_to_string();
+                if (name != _command.Parameters[i].ParameterName)
+                {
+                    statement.Dispose();
+                    throw new InvalidOperationException(
+                        $"Parameter {i + 1} of \"{_command.CommandText}\" is {name}, declared {_command.Parameters[i].ParameterName}: declare parameters in the order the SQL first uses them.");
+                }
+            }
+
+            _native = statement;
+        }
+
+        return _native;
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != 0)
+        {
+            throw new SqliteException($"SQLite Error {rc}: '{raw.sqlite3_errmsg(_sqlite).utf8_to_string()}' in: {_command.CommandText}", rc);
+        }
+    }
 
     private void Bind(object?[] values)
     {

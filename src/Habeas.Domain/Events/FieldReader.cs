@@ -106,7 +106,7 @@ internal sealed class FieldReader
     public TEnum? Enum<TEnum>(string name, bool required = false)
         where TEnum : struct, Enum
     {
-        var expected = "one of " + SnakeCase.Allowed<TEnum>();
+        var expected = SnakeCase.Expected<TEnum>();
         if (!TryGet(name, required, expected, out var v))
         {
             return null;
@@ -185,7 +185,13 @@ internal sealed class FieldReader
     public IReadOnlyList<T> List<T>(string name, Func<FieldReader, string, T?> item, bool required = false, int min = 0)
         where T : notnull
     {
-        var expected = min > 0 ? string.Create(CultureInfo.InvariantCulture, $"an array of at least {min}") : "an array";
+        var expected = min switch
+        {
+            0 => "an array",
+            1 => "an array of at least 1",
+            2 => "an array of at least 2",
+            _ => string.Create(CultureInfo.InvariantCulture, $"an array of at least {min}"),
+        };
         if (!TryGet(name, required, expected, out var v))
         {
             return [];

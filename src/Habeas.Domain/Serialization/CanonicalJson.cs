@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -49,10 +50,30 @@ public static class CanonicalJson
                 output.Write("]"u8);
                 break;
             case JsonValueKind.String:
-                WriteString(element.GetString()!, output);
+                // Fast path: a string written without escapes is already canonical (RFC 8785 escapes only '"',
+                // '\\' and control characters, which JSON forbids unescaped), so its raw UTF-8 is copied.
+                var raw = JsonMarshal.GetRawUtf8Value(element);
+                if (raw.IndexOf((byte)'\\') < 0)
+                {
+                    output.Write(raw);
+                }
+                else
+                {
+                    WriteString(element.GetString()!, output);
+                }
+
                 break;
             case JsonValueKind.Number:
-                WriteAscii(FormatNumber(element), output);
+                var digits = JsonMarshal.GetRawUtf8Value(element);
+                if (IsPlainInteger(digits))
+                {
+                    output.Write(digits);
+                }
+                else
+                {
+                    WriteAscii(FormatNumber(element), output);
+                }
+
                 break;
             case JsonValueKind.True:
                 output.Write("true"u8);
@@ -70,16 +91,17 @@ public static class CanonicalJson
 
     private static void WriteObject(JsonElement element, IBufferWriter<byte> output)
     {
-        var members = new List<JsonProperty>();
+        var members = new (string Name, JsonElement Value)[element.GetPropertyCount()];
+        var n = 0;
         foreach (var p in element.EnumerateObject())
         {
-            members.Add(p);
+            members[n++] = (p.Name, p.Value);
         }
 
         // RFC 8785 §3.2.3: sort by the UTF-16 code units of the names; ordinal comparison of .NET strings is exactly that.
-        members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        Array.Sort(members, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
         output.Write("{"u8);
-        for (var i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Length; i++)
         {
             if (i > 0)
             {
@@ -97,6 +119,26 @@ public static class CanonicalJson
         }
 
         output.Write("}"u8);
+    }
+
+    /// <summary>An integer literal that is already its ECMAScript form: no sign but '-', no leading zero, at most 15 digits.</summary>
+    private static bool IsPlainInteger(ReadOnlySpan<byte> text)
+    {
+        var digits = text.Length > 0 && text[0] == (byte)'-' ? text[1..] : text;
+        if (digits.Length is 0 or > 15 || (digits[0] == (byte)'0' && (digits.Length > 1 || text.Length > 1)))
+        {
+            return false;
+        }
+
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void WriteString(string value, IBufferWriter<byte> output)

@@ -10,6 +10,10 @@ public static class SnakeCase
     public static string Allowed<TEnum>()
         where TEnum : struct, Enum => Names<TEnum>.Allowed;
 
+    /// <summary>"one of …" for error messages, built once per enum.</summary>
+    public static string Expected<TEnum>()
+        where TEnum : struct, Enum => Names<TEnum>.Expected;
+
     /// <summary>The snake_case name of a member.</summary>
     public static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => Names<TEnum>.ByValue[value];
@@ -52,5 +56,7 @@ public static class SnakeCase
             Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => Convert(v.ToString()));
 
         public static readonly string Allowed = string.Join(", ", ByName.Keys.Order(StringComparer.Ordinal));
+
+        public static readonly string Expected = "one of " + Allowed;
     }
 }

@@ -167,7 +167,8 @@ namespace Habeas.Migrations.Postgres.Migrations
 
                     b.HasIndex("EventId")
                         .IsUnique()
-                        .HasDatabaseName("ix_events_event_id");
+                        .HasDatabaseName("ix_events_event_id")
+                        .HasFilter("event_id IS NOT NULL");
 
                     b.HasIndex("PersonId", "Sequence")
                         .HasDatabaseName("ix_events_person_id_sequence");

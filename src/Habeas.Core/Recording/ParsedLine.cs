@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.Json;
+using Habeas.Domain.Events;
+using Habeas.Domain.Serialization;
+
+namespace Habeas.Core.Recording;
+
+/// <summary>
+/// One line read on its own — JSON, fields, canonical bytes — with no registry state, so that an import can
+/// parse on one core while the other writes. References are checked later, in order, by the append session.
+/// </summary>
+internal sealed record ParsedLine
+{
+    /// <summary>The event, or null when the line did not read.</summary>
+    public RegistryEvent? Event { get; private init; }
+
+    /// <summary>The canonical JSON (RFC 8785) of the line, as it will be committed.</summary>
+    public string? Payload { get; private init; }
+
+    public IReadOnlyList<FieldError> Errors { get; private init; } = [];
+
+    /// <summary>The JSON object of a line that did not read, so the ids it introduces can still be noted.</summary>
+    public JsonElement? Unread { get; private init; }
+
+    public static ParsedLine Parse(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            return new ParsedLine { Errors = [new FieldError("(line)", "one JSON object", "invalid JSON (" + FirstSentence(ex.Message) + ")")] };
+        }
+
+        using (document)
+        {
+            var errors = new List<FieldError>();
+            var e = EventReader.Read(document.RootElement, errors);
+            if (e is null)
+            {
+                return new ParsedLine { Errors = errors, Unread = document.RootElement.Clone() };
+            }
+
+            try
+            {
+                return new ParsedLine { Event = e, Payload = Encoding.UTF8.GetString(CanonicalJson.Serialize(document.RootElement)) };
+            }
+            catch (FormatException ex)
+            {
+                return new ParsedLine { Errors = [new FieldError("(line)", "a JSON object with each field once", ex.Message)], Unread = document.RootElement.Clone() };
+            }
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message.TrimEnd('.');
+    }
+}
