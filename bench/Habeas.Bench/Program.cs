@@ -10,6 +10,7 @@ return args switch
     ["generate", var file, var events] => CustodyHeavyFile.Write(file, int.Parse(events, CultureInfo.InvariantCulture)),
     ["bare", var file, var db] => BareInsert.Run(file, db),
     ["parse", var file] => ParseOnly.Run(file),
+    ["append", var file, var dir] => await AppendOnly.RunAsync(file, dir),
     _ => Usage(),
 };
 

@@ -33,6 +33,7 @@ public static class RebuildHandler
             count++;
         }
 
+        projector.Flush();
         await transaction.CommitAsync(cancellationToken);
         return count;
     }

@@ -27,7 +27,9 @@ public sealed class CaseFileQuery(RegistryDbContext db)
         var records = await db.PersonRecords.AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.Sequence).ToListAsync(cancellationToken);
         var instruments = await db.Instruments.AsNoTracking().Where(i => i.PersonId == personId).OrderBy(i => i.Sequence).ToListAsync(cancellationToken);
 
-        var periods = db.CustodyPeriods.AsNoTracking().Where(p => p.PersonId == personId);
+        // A person's periods are those their events opened (custody_periods has no person index; see the model).
+        var opening = events.Where(e => e.OccurredAt != null).Select(e => e.Sequence).ToArray();
+        var periods = db.CustodyPeriods.AsNoTracking().Where(p => opening.Contains(p.FromSequence) && p.PersonId == personId);
         periods = t is { } at
             ? periods.Where(p => p.FromAt <= at && (p.UntilAt == null || p.UntilAt > at))
             : periods.Where(p => p.UntilAt == null);

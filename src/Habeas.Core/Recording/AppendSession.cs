@@ -155,6 +155,7 @@ internal sealed class AppendSession : IDisposable
             throw new InvalidOperationException("A batch with invalid lines cannot be committed.");
         }
 
+        _projector.Flush();
         _transaction.Commit();
     }
 

@@ -26,6 +26,7 @@ internal sealed class Projector : IDisposable
     private readonly DbConnection _connection;
     private readonly DbTransaction? _transaction;
     private readonly RegistryState _state;
+    private readonly Dictionary<long, CustodyPeriod> _unwritten = [];
     private readonly Statement _insertEventPerson;
     private readonly Statement _insertFacility;
     private readonly Statement _updateFacility;
@@ -81,7 +82,7 @@ internal sealed class Projector : IDisposable
             Sql.Text("@o"), Sql.Long("@fa"), Sql.Text("@ft"), Sql.Long("@ua"), Sql.Text("@ut"), Sql.Long("@us"));
         _closePeriod = S("UPDATE custody_periods SET until_at = @ua, until_text = @ut, until_sequence = @us WHERE from_sequence = @s",
             Sql.Long("@ua"), Sql.Text("@ut"), Sql.Long("@us"), Sql.Long("@s"));
-        _deletePeriods = S("DELETE FROM custody_periods WHERE person_id = @p", Sql.Text("@p"));
+        _deletePeriods = S("DELETE FROM custody_periods WHERE from_sequence IN (SELECT sequence FROM events WHERE person_id = @p)", Sql.Text("@p"));
         var types = string.Join(", ", CustodyFold.Types.Order(StringComparer.Ordinal).Select(t => $"'{t}'"));
         _custodyEvents = S(
             $"SELECT sequence, payload FROM events WHERE person_id = @p AND type IN ({types}) AND sequence <= @s ORDER BY occurred_at, sequence",
@@ -232,6 +233,21 @@ internal sealed class Projector : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes the custody periods still open at the end of a batch. A period opened during the batch is held in
+    /// memory until an event closes it, then written once, whole: one INSERT instead of an INSERT and an UPDATE
+    /// (measured: the UPDATE was an eighth of an import's database time). Call before committing.
+    /// </summary>
+    public void Flush()
+    {
+        foreach (var period in _unwritten.Values.OrderBy(p => p.FromSequence))
+        {
+            InsertPeriod(period);
+        }
+
+        _unwritten.Clear();
+    }
+
     /// <summary>Empties every projection table (for rebuild, inside its transaction).</summary>
     public void ClearAll()
     {
@@ -312,12 +328,19 @@ internal sealed class Projector : IDisposable
         var (closed, opened) = CustodyFold.Step(state.Open, e, sequence, _state.CountryOfFacility);
         if (closed is not null)
         {
-            _closePeriod.Execute(closed.UntilAt, closed.UntilText, closed.UntilSequence, closed.FromSequence);
+            if (_unwritten.Remove(closed.FromSequence))
+            {
+                InsertPeriod(closed);
+            }
+            else
+            {
+                _closePeriod.Execute(closed.UntilAt, closed.UntilText, closed.UntilSequence, closed.FromSequence);
+            }
         }
 
         if (opened is not null)
         {
-            InsertPeriod(opened);
+            _unwritten[opened.FromSequence] = opened;
         }
 
         _state.SetCustody(person, new PersonCustody(opened ?? (closed is null ? state.Open : null), Math.Max(last, at)));
@@ -343,6 +366,11 @@ internal sealed class Projector : IDisposable
         }
 
         _deletePeriods.Execute(person);
+        foreach (var key in _unwritten.Where(p => p.Value.PersonId == person).Select(p => p.Key).ToArray())
+        {
+            _unwritten.Remove(key);
+        }
+
         var periods = new List<CustodyPeriod>();
         CustodyPeriod? open = null;
         var last = long.MinValue;

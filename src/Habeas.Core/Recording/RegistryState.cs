@@ -38,7 +38,8 @@ internal sealed class RegistryState : IDisposable
         _eventIdExists = new(connection, transaction, "SELECT 1 FROM events WHERE event_id = @e", Sql.Text("@e"));
         _openPeriod = new(connection, transaction,
             "SELECT from_sequence, status, facility_id, country, authority, basis, transport, origin_facility_id, from_at, from_text " +
-            "FROM custody_periods WHERE person_id = @p AND until_at IS NULL ORDER BY from_at DESC, from_sequence DESC",
+            "FROM custody_periods WHERE from_sequence IN (SELECT sequence FROM events WHERE person_id = @p) AND until_at IS NULL " +
+            "ORDER BY from_at DESC, from_sequence DESC",
             Sql.Text("@p"));
 
         using var load = connection.CreateCommand();

@@ -88,9 +88,6 @@ namespace Habeas.Migrations.Postgres.Migrations
                     b.HasIndex("FacilityId", "FromAt")
                         .HasDatabaseName("ix_custody_periods_facility_id_from_at");
 
-                    b.HasIndex("PersonId", "FromAt")
-                        .HasDatabaseName("ix_custody_periods_person_id_from_at");
-
                     b.ToTable("custody_periods", (string)null);
                 });
 
