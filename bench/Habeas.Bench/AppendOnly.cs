@@ -16,7 +16,7 @@ internal static class AppendOnly
         await RegistryDatabase.MigrateAsync(location, CancellationToken.None);
         await using var db = await RegistryDatabase.OpenAsync(location, CancellationToken.None);
         var clock = Stopwatch.StartNew();
-        using var session = AppendSession.Begin(db.Database.GetDbConnection(), new Provenance("bench", 0, "bench", new string('0', 64)));
+        using var session = AppendSession.Begin(db.Database.GetDbConnection(), new Provenance("bench", 0, "bench", new string('0', 64)), null);
         var errors = new List<FieldError>();
         var line = 0;
         foreach (var p in parsed)

@@ -20,6 +20,10 @@ internal static class HabeasCommand
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        foreach (var command in LogCommands.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
         return root;
     }
 

@@ -51,7 +51,7 @@ public sealed class TestRegistry : IAsyncDisposable
             location = new RegistryLocation { Provider = RegistryProvider.Sqlite, DataDirectory = dir };
         }
 
-        await RegistryDatabase.MigrateAsync(location, CancellationToken.None);
+        await Habeas.Core.Maintenance.InitRegistry.HandleAsync(location, "habeas.test/" + Path.GetFileName(dir), CancellationToken.None);
         return new TestRegistry(location, database);
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Habeas.Core.Demo;
 using Habeas.Core.Import;
+using Habeas.Core.Maintenance;
 using Habeas.Core.Store;
 
 namespace Habeas.Cli.Commands;
@@ -30,7 +31,7 @@ internal static class DemoCommand
                 return context.Fail($"{location} already holds a registry; the demo needs a fresh one. Pick another --data directory.");
             }
 
-            await RegistryDatabase.MigrateAsync(location, ct);
+            await InitRegistry.HandleAsync(location, "habeas.demo/" + Path.GetFileName(location.DataDirectory), ct);
             var file = Path.Combine(location.DataDirectory, "demo.jsonl");
             await using (var writer = new StreamWriter(file, false, new UTF8Encoding(false)))
             {

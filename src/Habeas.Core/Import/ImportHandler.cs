@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
+using Habeas.Core.Ledger;
 using Habeas.Core.Recording;
 using Habeas.Core.Store;
 using Habeas.Domain.Events;
@@ -105,7 +106,7 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
         var errorCount = 0;
         try
         {
-            using var session = AppendSession.Begin(db.Database.GetDbConnection(), provenance);
+            using var session = AppendSession.Begin(db.Database.GetDbConnection(), provenance, LedgerKeys.Load(location.DataDirectory));
             // Two stages on two cores: a reader thread parses lines (JSON, fields, canonical bytes), this thread
             // checks references and writes, in file order. The bounded channel keeps memory flat on any file size.
             // Lines travel in batches: a channel hand-off per line cost more than the line's own parse (measured).
@@ -147,7 +148,7 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
             session.Commit();
             return new ImportResult.Imported(new ImportSummary(
                 sha256, lineCount, session.StartVersion + 1, session.LastSequence, session.AppendedByType.ToDictionary(),
-                session.Unchanged, clock.Elapsed.TotalSeconds));
+                session.Unchanged, clock.Elapsed.TotalSeconds, session.Checkpoint));
         }
         catch (DbException ex) when (StoreErrors.IsConcurrentWriter(ex))
         {

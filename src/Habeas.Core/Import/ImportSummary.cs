@@ -8,7 +8,8 @@ public sealed record ImportSummary(
     long LastSequence,
     IReadOnlyDictionary<string, int> EventsByType,
     int Unchanged,
-    double Seconds)
+    double Seconds,
+    string? Checkpoint)
 {
     public long Events => LastSequence - FirstSequence + 1;
 

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
+using Habeas.Core.Ledger;
 using Habeas.Core.Store;
 using Habeas.Domain.Events;
+using Habeas.Ledger;
 
 namespace Habeas.Core.Recording;
 
@@ -18,24 +20,28 @@ internal sealed class AppendSession : IDisposable
     private readonly Projector _projector;
     private readonly ReferenceChecker _checker;
     private readonly Statement _insertEvent;
+    private readonly LedgerAppender _ledger;
+    private readonly NoteSigner? _signer;
     private readonly Provenance _provenance;
     private readonly Dictionary<string, int> _byType = new(StringComparer.Ordinal);
     private long _next;
 
-    private AppendSession(DbConnection connection, DbTransaction transaction, Provenance provenance, long head)
+    private AppendSession(DbConnection connection, DbTransaction transaction, Provenance provenance, long head, NoteSigner? signer)
     {
         _transaction = transaction;
         _provenance = provenance;
+        _signer = signer;
+        _ledger = new LedgerAppender(connection, transaction, head);
         StartVersion = head;
         _next = head + 1;
         _state = new RegistryState(connection, transaction);
         _projector = new Projector(connection, transaction, _state);
         _checker = new ReferenceChecker(_state);
         _insertEvent = new Statement(connection, transaction,
-            "INSERT INTO events (sequence, event_id, type, payload, occurred_at, person_id, recorded_at, recorded_by, source_name, source_sha256, source_line) " +
-            "VALUES (@s, @id, @t, @p, @o, @person, @ra, @rb, @sn, @sha, @line)",
+            "INSERT INTO events (sequence, event_id, type, payload, occurred_at, person_id, recorded_at, recorded_by, source_name, source_sha256, source_line, salt, commitment) " +
+            "VALUES (@s, @id, @t, @p, @o, @person, @ra, @rb, @sn, @sha, @line, @salt, @c)",
             Sql.Long("@s"), Sql.Text("@id"), Sql.Text("@t"), Sql.Text("@p"), Sql.Long("@o"), Sql.Text("@person"), Sql.Long("@ra"),
-            Sql.Text("@rb"), Sql.Text("@sn"), Sql.Text("@sha"), Sql.Int("@line"));
+            Sql.Text("@rb"), Sql.Text("@sn"), Sql.Text("@sha"), Sql.Int("@line"), Sql.Bytes("@salt"), Sql.Bytes("@c"));
     }
 
     /// <summary>The registry's version (last sequence) when the batch began.</summary>
@@ -47,13 +53,20 @@ internal sealed class AppendSession : IDisposable
     /// <summary>False once a line was invalid: the rest are only checked.</summary>
     public bool Writing { get; private set; } = true;
 
+    /// <summary>The checkpoint signed at commit (a C2SP signed note), or null without a key.</summary>
+    public string? Checkpoint { get; private set; }
+
     /// <summary>Events appended, by type.</summary>
     public IReadOnlyDictionary<string, int> AppendedByType => _byType;
 
     /// <summary>Lines that changed nothing (a facility registered again with identical fields).</summary>
     public int Unchanged { get; private set; }
 
-    public static AppendSession Begin(DbConnection connection, Provenance provenance)
+    /// <summary>
+    /// Begins a batch. <paramref name="signer"/> is the log's key: with it, the batch ends with a signed
+    /// checkpoint of the new tree (without it — tests of projections alone — the tree still grows, unsigned).
+    /// </summary>
+    public static AppendSession Begin(DbConnection connection, Provenance provenance, NoteSigner? signer)
     {
         ArgumentNullException.ThrowIfNull(connection);
         // Microsoft.Data.Sqlite begins IMMEDIATE (takes the write lock now); PostgreSQL is read committed and the
@@ -67,7 +80,7 @@ internal sealed class AppendSession : IDisposable
             head = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        return new AppendSession(connection, transaction, provenance, head);
+        return new AppendSession(connection, transaction, provenance, head, signer);
     }
 
     /// <summary>Checks one line and, while all lines so far were valid, appends it. Errors go to <paramref name="errors"/>.</summary>
@@ -114,9 +127,10 @@ internal sealed class AppendSession : IDisposable
         if (Writing)
         {
             var subject = _projector.SubjectOf(e, _next);
+            var (salt, commitment) = _ledger.Append(_next, e.Type, parsed.Payload!);
             _insertEvent.Execute(
                 _next, e.Id, e.Type, parsed.Payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
-                _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine);
+                _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine, salt, commitment);
             _projector.Apply(e, _next, subject);
             _byType[e.Type] = _byType.GetValueOrDefault(e.Type) + 1;
         }
@@ -156,12 +170,14 @@ internal sealed class AppendSession : IDisposable
         }
 
         _projector.Flush();
+        Checkpoint = _ledger.Finish(_signer, null, _provenance.RecordedAt);
         _transaction.Commit();
     }
 
     public void Dispose()
     {
         _insertEvent.Dispose();
+        _ledger.Dispose();
         _projector.Dispose();
         _state.Dispose();
         _transaction.Dispose();

@@ -17,6 +17,10 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
 
     public DbSet<SourceFileRow> SourceFiles => Set<SourceFileRow>();
 
+    public DbSet<LedgerTileRow> LedgerTiles => Set<LedgerTileRow>();
+
+    public DbSet<CheckpointRow> Checkpoints => Set<CheckpointRow>();
+
     public DbSet<PersonRow> Persons => Set<PersonRow>();
 
     public DbSet<PersonRecordRow> PersonRecords => Set<PersonRecordRow>();
@@ -59,6 +63,17 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
         {
             e.ToTable("source_files");
             e.HasKey(x => x.Sha256);
+        });
+        modelBuilder.Entity<LedgerTileRow>(e =>
+        {
+            e.ToTable("ledger_tiles");
+            e.HasKey(x => new { x.Level, x.Index });
+        });
+        modelBuilder.Entity<CheckpointRow>(e =>
+        {
+            e.ToTable("checkpoints");
+            e.HasKey(x => x.TreeSize);
+            e.Property(x => x.TreeSize).ValueGeneratedNever();
         });
         modelBuilder.Entity<PersonRow>(e =>
         {

@@ -12,4 +12,6 @@ internal static class Sql
     public static (string, DbType) Int(string name) => (name, DbType.Int32);
 
     public static (string, DbType) Bool(string name) => (name, DbType.Boolean);
+
+    public static (string, DbType) Bytes(string name) => (name, DbType.Binary);
 }

@@ -66,6 +66,7 @@ internal sealed class Statement : IDisposable
                 long l => raw.sqlite3_bind_int64(statement, index, l),
                 int n => raw.sqlite3_bind_int64(statement, index, n),
                 bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+                byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
                 var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name} (declared {_types[i]}).", nameof(values)),
             };
             Check(rc);

@@ -16,6 +16,27 @@ namespace Habeas.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Habeas.Core.Store.Rows.CheckpointRow", b =>
+                {
+                    b.Property<long>("TreeSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tree_size");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signed_at");
+
+                    b.HasKey("TreeSize")
+                        .HasName("pk_checkpoints");
+
+                    b.ToTable("checkpoints", (string)null);
+                });
+
             modelBuilder.Entity("Habeas.Core.Store.Rows.CustodyPeriodRow", b =>
                 {
                     b.Property<long>("FromSequence")
@@ -111,6 +132,10 @@ namespace Habeas.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
+                    b.Property<byte[]>("Commitment")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("commitment");
+
                     b.Property<string>("EventId")
                         .HasColumnType("TEXT")
                         .HasColumnName("event_id");
@@ -136,6 +161,10 @@ namespace Habeas.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
+
+                    b.Property<byte[]>("Salt")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("salt");
 
                     b.Property<int?>("SourceLine")
                         .HasColumnType("INTEGER")
@@ -282,6 +311,31 @@ namespace Habeas.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_instruments_person_id");
 
                     b.ToTable("instruments", (string)null);
+                });
+
+            modelBuilder.Entity("Habeas.Core.Store.Rows.LedgerTileRow", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level");
+
+                    b.Property<long>("Index")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("index");
+
+                    b.Property<byte[]>("Hashes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("hashes");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.HasKey("Level", "Index")
+                        .HasName("pk_ledger_tiles");
+
+                    b.ToTable("ledger_tiles", (string)null);
                 });
 
             modelBuilder.Entity("Habeas.Core.Store.Rows.OrderPersonRow", b =>

@@ -30,4 +30,10 @@ public sealed class EventRow
     public string? SourceSha256 { get; set; }
 
     public int? SourceLine { get; set; }
+
+    /// <summary>32 random bytes: the commitment reveals nothing of the event without them (docs/ledger.md).</summary>
+    public byte[]? Salt { get; set; }
+
+    /// <summary>SHA-256(salt ‖ payload bytes): what the log's leaf commits to; kept when content is erased.</summary>
+    public byte[]? Commitment { get; set; }
 }

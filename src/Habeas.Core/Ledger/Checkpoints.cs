@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Habeas.Ledger;
+
+namespace Habeas.Core.Ledger;
+
+/// <summary>Signed checkpoints (C2SP tlog-checkpoint in a C2SP signed note), all kept, one per tree size.</summary>
+public static class Checkpoints
+{
+    public static string Sign(NoteSigner signer, string origin, long size, byte[] root)
+    {
+        ArgumentNullException.ThrowIfNull(signer);
+        return SignedNote.Sign(new Checkpoint(origin, size, root, []).Body, signer);
+    }
+
+    /// <summary>Stores a checkpoint unless one of that size exists (Ed25519 signatures are deterministic: it would be the same note).</summary>
+    internal static void Store(DbTransaction transaction, long size, string note, long signedAt)
+    {
+        using var cmd = transaction.Connection!.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = "INSERT INTO checkpoints (tree_size, note, signed_at) VALUES (@s, @n, @at) ON CONFLICT (tree_size) DO NOTHING";
+        foreach (var (name, value) in new (string, object)[] { ("@s", size), ("@n", note), ("@at", signedAt) })
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value;
+            cmd.Parameters.Add(p);
+        }
+
+        cmd.ExecuteNonQuery();
+    }
+}

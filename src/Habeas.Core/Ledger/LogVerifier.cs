@@ -1,0 +1,164 @@
+using System.Text;
+using Habeas.Core.Store;
+using Habeas.Ledger;
+using Microsoft.EntityFrameworkCore;
+
+namespace Habeas.Core.Ledger;
+
+/// <summary>
+/// Recomputes the log from the stored events and checks it against itself and against signed checkpoints:
+/// every event's commitment (its content unaltered), its leaf against the stored tiles (nothing reordered,
+/// inserted or removed), the root against the latest checkpoint and that checkpoint's signature, and — with a
+/// checkpoint someone kept — that today's log extends it (and that enough trusted witnesses cosigned it).
+/// </summary>
+public static class LogVerifier
+{
+    public static async Task<VerifyResult> VerifyAsync(
+        RegistryLocation location, NoteVerifier logKey, string? keptCheckpoint, IReadOnlyList<NoteVerifier> witnesses, int quorum,
+        IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(logKey);
+        ArgumentNullException.ThrowIfNull(witnesses);
+        await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
+        var latestRow = await db.Checkpoints.AsNoTracking().OrderByDescending(c => c.TreeSize).FirstOrDefaultAsync(cancellationToken);
+        if (latestRow is null)
+        {
+            var any = await db.Events.AnyAsync(cancellationToken);
+            return any
+                ? new VerifyResult(false, 0, 1, "The registry holds events but no signed checkpoint: event 1 onwards is not covered by any signature.", 0, null)
+                : new VerifyResult(true, 0, null, "The log is empty and has no checkpoint yet.", 0, null);
+        }
+
+        if (Fail(CheckNote(latestRow.Note, logKey, "the latest stored checkpoint"), out var latest, out var noteError))
+        {
+            return new VerifyResult(false, 0, null, noteError!, latestRow.TreeSize, null);
+        }
+
+        Checkpoint? kept = null;
+        if (keptCheckpoint is not null)
+        {
+            if (Fail(CheckNote(keptCheckpoint, logKey, "the checkpoint you kept"), out kept, out var keptError))
+            {
+                return new VerifyResult(false, 0, null, keptError!, latest!.Size, null);
+            }
+
+            var cosigned = witnesses.Count(w => SignedNote.Verified(keptCheckpoint, [w]).Count > 0);
+            if (cosigned < quorum)
+            {
+                return new VerifyResult(false, 0, null,
+                    $"The checkpoint you kept has {cosigned} valid cosignature(s) from the {witnesses.Count} trusted witness key(s); {quorum} are required.", latest!.Size, null);
+            }
+        }
+
+        using var tiles = new TileStore(db.Database.GetDbConnection(), null);
+        var tree = new TreeBuilder();
+        byte[]? rootAtLatest = latest!.Size == 0 ? TreeHash.Empty : null;
+        byte[]? rootAtKept = kept?.Size == 0 ? TreeHash.Empty : null;
+        var expected = 1L;
+        foreach (var e in LoggedEvents.Read(db.Database.GetDbConnection()))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (e.Sequence != expected)
+            {
+                return Bad(expected, $"Event {expected} is missing from the event table (the next stored is {e.Sequence}).");
+            }
+
+            if (e.Salt is null || e.Commitment is null ||
+                !LeafFormat.Commitment(e.Salt, Encoding.UTF8.GetBytes(e.Payload)).AsSpan().SequenceEqual(e.Commitment))
+            {
+                return Bad(expected, $"Event {expected}'s content does not match its commitment: it was altered after it was logged.");
+            }
+
+            var leafHash = TreeHash.Leaf(LeafFormat.Leaf(e.Sequence, e.Type, e.Commitment));
+            if (e.Sequence > latest.Size)
+            {
+                return Bad(expected, $"Event {expected} is not covered by the latest signed checkpoint (tree size {latest.Size}): it was added outside the log.");
+            }
+
+            byte[] stored;
+            try
+            {
+                stored = tiles.Read(new NodeId(0, e.Sequence - 1));
+            }
+            catch (InvalidOperationException)
+            {
+                return Bad(expected, $"Event {expected} has no leaf in the log's tiles: it was added outside the log.");
+            }
+
+            if (!stored.AsSpan().SequenceEqual(leafHash))
+            {
+                return Bad(expected, $"Event {expected} does not match leaf {expected - 1} of the log: it was altered, reordered or inserted.");
+            }
+
+            tree.Append(leafHash);
+            if (tree.Size == latest.Size)
+            {
+                rootAtLatest = tree.Root();
+            }
+
+            if (tree.Size == kept?.Size)
+            {
+                rootAtKept = tree.Root();
+            }
+
+            expected++;
+            if (expected % 100_000 == 0)
+            {
+                progress?.Report(expected - 1);
+            }
+        }
+
+        progress?.Report(tree.Size);
+        if (tree.Size < latest.Size)
+        {
+            return Bad(tree.Size + 1, $"The signed checkpoint covers {latest.Size} events but only {tree.Size} are stored: event {tree.Size + 1} onwards was removed.");
+        }
+
+        var root = rootAtLatest!;
+        if (!root.AsSpan().SequenceEqual(latest.Root))
+        {
+            return new VerifyResult(false, tree.Size, null, $"The root recomputed from the events does not match the signed checkpoint of size {latest.Size}.", latest.Size, Convert.ToBase64String(root));
+        }
+
+        if (kept is not null && (kept.Size > tree.Size || !rootAtKept!.AsSpan().SequenceEqual(kept.Root)))
+        {
+            return new VerifyResult(false, tree.Size, null,
+                $"Today's log is not an extension of the checkpoint you kept (size {kept.Size}): the history was rewritten.", latest.Size, Convert.ToBase64String(root));
+        }
+
+        return new VerifyResult(true, tree.Size, null,
+            $"All {tree.Size:N0} events match their commitments and the log; the root matches the checkpoint signed by {logKey.Name}" +
+            (kept is null ? "." : $", and the log extends the checkpoint you kept (size {kept.Size})."),
+            latest.Size, Convert.ToBase64String(root));
+
+        VerifyResult Bad(long sequence, string message) => new(false, sequence - 1, sequence, message, latest.Size, null);
+    }
+
+    private static (Checkpoint? Checkpoint, string? Error) CheckNote(string note, NoteVerifier logKey, string what)
+    {
+        string text;
+        try
+        {
+            text = SignedNote.Parse(note).Text;
+        }
+        catch (FormatException ex)
+        {
+            return (null, $"{what} is not a signed note: {ex.Message}");
+        }
+
+        if (!SignedNote.Verified(note, [logKey]).Contains(logKey.Name))
+        {
+            return (null, $"{what} is not signed by the log's key {logKey.Name}.");
+        }
+
+        return Checkpoint.TryParse(text, out var checkpoint) && checkpoint is not null
+            ? (checkpoint, null)
+            : (null, $"{what} is signed but is not a checkpoint.");
+    }
+
+    private static bool Fail((Checkpoint? Checkpoint, string? Error) result, out Checkpoint? checkpoint, out string? error)
+    {
+        (checkpoint, error) = result;
+        return error is not null;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Data.Common;
+using Habeas.Core.Ledger;
+using Habeas.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Habeas.Core.Tests.Ledger;
+
+public sealed class LogVerifierTests
+{
+    private static async Task<VerifyResult> VerifyAsync(TestRegistry registry, string? kept = null) =>
+        await LogVerifier.VerifyAsync(registry.Location, LedgerKeys.LoadVerifier(registry.Location.DataDirectory)!, kept, [], 0, null,
+            TestContext.Current.CancellationToken);
+
+    private static async Task<int> SqlAsync(TestRegistry registry, string sql, params (string Name, object? Value)[] values)
+    {
+        await using var db = await registry.OpenAsync();
+        await using var cmd = db.Database.GetDbConnection().CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in values)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            cmd.Parameters.Add(p);
+        }
+
+        return await cmd.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<(string Type, string Payload, byte[] Salt, byte[] Commitment)> RowAsync(TestRegistry registry, long sequence)
+    {
+        await using var db = await registry.OpenAsync();
+        var row = await db.Events.AsNoTracking().SingleAsync(e => e.Sequence == sequence, TestContext.Current.CancellationToken);
+        return (row.Type, row.Payload, row.Salt!, row.Commitment!);
+    }
+
+    private static Task<int> PutAsync(TestRegistry registry, long sequence, (string Type, string Payload, byte[] Salt, byte[] Commitment) row) =>
+        SqlAsync(registry, "UPDATE events SET type = @t, payload = @p, salt = @s, commitment = @c WHERE sequence = @n",
+            ("@t", row.Type), ("@p", row.Payload), ("@s", row.Salt), ("@c", row.Commitment), ("@n", sequence));
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task VerifyAsync_UntouchedLog_Holds(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, SharedData.ContractSample);
+
+        var result = await VerifyAsync(registry);
+
+        Assert.True(result.Holds, result.Message);
+        Assert.Equal((17L, 17L), (result.Events, result.CheckpointSize));
+    }
+
+    // Issue #3: change one byte of one stored event → exit 1 naming the sequence; restore → holds.
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task VerifyAsync_OneByteOfOneEventChanged_NamesThatSequenceUntilRestored(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, SharedData.ContractSample);
+        var original = await RowAsync(registry, 5);
+
+        await PutAsync(registry, 5, original with { Payload = original.Payload.Replace("Tomás", "Tomás ", StringComparison.Ordinal) });
+        var tampered = await VerifyAsync(registry);
+        await PutAsync(registry, 5, original);
+        var restored = await VerifyAsync(registry);
+
+        Assert.False(tampered.Holds);
+        Assert.Equal(5, tampered.FirstBadSequence);
+        Assert.Contains("Event 5", tampered.Message, StringComparison.Ordinal);
+        Assert.True(restored.Holds, restored.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task VerifyAsync_EventRowDeleted_NamesTheMissingSequenceUntilRestored(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, SharedData.ContractSample);
+        await using var db = await registry.OpenAsync();
+        var row = await db.Events.AsNoTracking().SingleAsync(e => e.Sequence == 7, TestContext.Current.CancellationToken);
+
+        await SqlAsync(registry, "DELETE FROM events WHERE sequence = 7");
+        var deleted = await VerifyAsync(registry);
+        db.Events.Add(row);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        var restored = await VerifyAsync(registry);
+
+        Assert.Equal((false, 7L), (deleted.Holds, deleted.FirstBadSequence));
+        Assert.True(restored.Holds, restored.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task VerifyAsync_TwoRowsSwapped_NamesTheFirstUntilRestored(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, SharedData.ContractSample);
+        var third = await RowAsync(registry, 10);
+        var fourth = await RowAsync(registry, 11);
+
+        await PutAsync(registry, 10, fourth);
+        await PutAsync(registry, 11, third);
+        var swapped = await VerifyAsync(registry);
+        await PutAsync(registry, 10, third);
+        await PutAsync(registry, 11, fourth);
+
+        Assert.Equal((false, 10L), (swapped.Holds, swapped.FirstBadSequence));
+        Assert.True((await VerifyAsync(registry)).Holds);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task VerifyAsync_ForgedRowInserted_NamesItUntilRemoved(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, SharedData.ContractSample);
+        var template = await RowAsync(registry, 17);
+        const string forged = """{"country":"SV","occurred_at":"2025-05-01T00:00:00Z","person":"P-2","type":"person.removed"}""";
+        var salt = new byte[32];
+
+        await SqlAsync(registry,
+            "INSERT INTO events (sequence, type, payload, recorded_at, recorded_by, salt, commitment) VALUES (18, 'person.removed', @p, 0, 'forger', @s, @c)",
+            ("@p", forged), ("@s", salt), ("@c", LeafFormat.Commitment(salt, System.Text.Encoding.UTF8.GetBytes(forged))));
+        var inserted = await VerifyAsync(registry);
+        await SqlAsync(registry, "DELETE FROM events WHERE sequence = 18");
+
+        Assert.Equal((false, 18L), (inserted.Holds, inserted.FirstBadSequence));
+        Assert.True((await VerifyAsync(registry)).Holds);
+        Assert.NotNull(template.Payload);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task VerifyAsync_KeptCheckpoint_HoldsWhenTheLogExtendsItAndFailsWhenHistoryIsRewritten(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        var first = await Run.ImportOkAsync(registry, new Events().Facility("F-1").Person("P-1").WriteTo(registry.Location.DataDirectory, "a.jsonl"));
+        await Run.ImportOkAsync(registry, new Events().Person("P-2").Person("P-3").WriteTo(registry.Location.DataDirectory, "b.jsonl"));
+
+        var extends = await VerifyAsync(registry, first.Checkpoint);
+        var original = await RowAsync(registry, 2);
+        var forgedSalt = new byte[32];
+        var forgedPayload = original.Payload.Replace("Ana", "Eva", StringComparison.Ordinal);
+        // A rewrite that keeps the event self-consistent (new salt, new commitment) is caught against the log's leaf.
+        await PutAsync(registry, 2, original with { Payload = forgedPayload, Salt = forgedSalt, Commitment = LeafFormat.Commitment(forgedSalt, System.Text.Encoding.UTF8.GetBytes(forgedPayload)) });
+        var rewritten = await VerifyAsync(registry, first.Checkpoint);
+
+        Assert.True(extends.Holds, extends.Message);
+        Assert.False(rewritten.Holds);
+        Assert.Equal(2, rewritten.FirstBadSequence);
+    }
+}
