@@ -11,6 +11,7 @@ return args switch
     ["bare", var file, var db] => BareInsert.Run(file, db),
     ["parse", var file] => ParseOnly.Run(file),
     ["append", var file, var dir] => await AppendOnly.RunAsync(file, dir),
+    ["ledger", var file, var dir, var rounds] => await LedgerBench.RunAsync(file, dir, int.Parse(rounds, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 

@@ -20,18 +20,18 @@ internal sealed class AppendSession : IDisposable
     private readonly Projector _projector;
     private readonly ReferenceChecker _checker;
     private readonly Statement _insertEvent;
-    private readonly LedgerAppender _ledger;
+    private readonly LedgerAppender? _ledger;
     private readonly NoteSigner? _signer;
     private readonly Provenance _provenance;
     private readonly Dictionary<string, int> _byType = new(StringComparer.Ordinal);
     private long _next;
 
-    private AppendSession(DbConnection connection, DbTransaction transaction, Provenance provenance, long head, NoteSigner? signer)
+    private AppendSession(DbConnection connection, DbTransaction transaction, Provenance provenance, long head, NoteSigner? signer, bool maintainLog)
     {
         _transaction = transaction;
         _provenance = provenance;
         _signer = signer;
-        _ledger = new LedgerAppender(connection, transaction, head);
+        _ledger = maintainLog ? new LedgerAppender(connection, transaction, head) : null;
         StartVersion = head;
         _next = head + 1;
         _state = new RegistryState(connection, transaction);
@@ -66,7 +66,11 @@ internal sealed class AppendSession : IDisposable
     /// Begins a batch. <paramref name="signer"/> is the log's key: with it, the batch ends with a signed
     /// checkpoint of the new tree (without it — tests of projections alone — the tree still grows, unsigned).
     /// </summary>
-    public static AppendSession Begin(DbConnection connection, Provenance provenance, NoteSigner? signer)
+    /// <param name="connection">An open connection to the registry.</param>
+    /// <param name="provenance">Who records the batch, when, and from what source.</param>
+    /// <param name="signer">The log's key, or null.</param>
+    /// <param name="maintainLog">False only in the benchmark that measures what the log costs (bench/ledger.sh).</param>
+    public static AppendSession Begin(DbConnection connection, Provenance provenance, NoteSigner? signer, bool maintainLog = true)
     {
         ArgumentNullException.ThrowIfNull(connection);
         // Microsoft.Data.Sqlite begins IMMEDIATE (takes the write lock now); PostgreSQL is read committed and the
@@ -80,7 +84,7 @@ internal sealed class AppendSession : IDisposable
             head = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        return new AppendSession(connection, transaction, provenance, head, signer);
+        return new AppendSession(connection, transaction, provenance, head, signer, maintainLog);
     }
 
     /// <summary>Checks one line and, while all lines so far were valid, appends it. Errors go to <paramref name="errors"/>.</summary>
@@ -127,7 +131,12 @@ internal sealed class AppendSession : IDisposable
         if (Writing)
         {
             var subject = _projector.SubjectOf(e, _next);
-            var (salt, commitment) = _ledger.Append(_next, e.Type, parsed.Payload!);
+            byte[]? salt = null, commitment = null;
+            if (_ledger is not null)
+            {
+                (salt, commitment) = _ledger.Append(_next, e.Type, parsed.Payload!);
+            }
+
             _insertEvent.Execute(
                 _next, e.Id, e.Type, parsed.Payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
                 _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine, salt, commitment);
@@ -170,14 +179,14 @@ internal sealed class AppendSession : IDisposable
         }
 
         _projector.Flush();
-        Checkpoint = _ledger.Finish(_signer, null, _provenance.RecordedAt);
+        Checkpoint = _ledger?.Finish(_signer, null, _provenance.RecordedAt);
         _transaction.Commit();
     }
 
     public void Dispose()
     {
         _insertEvent.Dispose();
-        _ledger.Dispose();
+        _ledger?.Dispose();
         _projector.Dispose();
         _state.Dispose();
         _transaction.Dispose();
