@@ -25,7 +25,7 @@ public static class CheckpointHandler
             size = Convert.ToInt64(await cmd.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
-        using var tiles = new TileStore(connection, transaction);
+        using var tiles = new TileStore(connection, transaction, writable: false);
         var root = size == 0 ? TreeHash.Empty : MerkleTree.Root(size, tiles);
         var note = Checkpoints.Sign(signer, signer.Name, size, root);
         Checkpoints.Store(transaction, size, note, time.GetUtcNow().ToUnixTimeMilliseconds());

@@ -25,10 +25,17 @@ public static class LeafFormat
             throw new ArgumentException($"A salt is {SaltSize} bytes, got {salt.Length}.", nameof(salt));
         }
 
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(salt);
-        sha.AppendData(canonicalEvent);
-        return sha.GetHashAndReset();
+        var message = System.Buffers.ArrayPool<byte>.Shared.Rent(SaltSize + canonicalEvent.Length);
+        try
+        {
+            salt.CopyTo(message);
+            canonicalEvent.CopyTo(message.AsSpan(SaltSize));
+            return SHA256.HashData(message.AsSpan(0, SaltSize + canonicalEvent.Length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(message);
+        }
     }
 
     public static byte[] Leaf(long sequence, string type, ReadOnlySpan<byte> commitment)

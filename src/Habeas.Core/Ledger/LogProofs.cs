@@ -19,7 +19,7 @@ public sealed class LogProofs : IDisposable
     {
         ArgumentNullException.ThrowIfNull(db);
         _db = db;
-        _tiles = new TileStore(db.Database.GetDbConnection(), null);
+        _tiles = new TileStore(db.Database.GetDbConnection(), null, writable: false);
     }
 
     /// <summary>The size of the latest signed checkpoint (0 when none).</summary>

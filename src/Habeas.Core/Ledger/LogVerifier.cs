@@ -50,62 +50,84 @@ public static class LogVerifier
             }
         }
 
-        using var tiles = new TileStore(db.Database.GetDbConnection(), null);
+        // One snapshot for the whole check (a deferred transaction on SQLite: it takes no write lock), so an import
+        // committing meanwhile is neither half-seen nor mistaken for rows added outside the log.
+        var connection = db.Database.GetDbConnection();
+        await using var snapshot = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        using var tiles = new TileStore(connection, snapshot, writable: false);
         var tree = new TreeBuilder();
         byte[]? rootAtLatest = latest!.Size == 0 ? TreeHash.Empty : null;
         byte[]? rootAtKept = kept?.Size == 0 ? TreeHash.Empty : null;
         var expected = 1L;
-        foreach (var e in LoggedEvents.Read(db.Database.GetDbConnection()))
+
+        // Hashing a page (commitments and leaf hashes, pure CPU) overlaps with reading the next one from the database.
+        Task<Hashed[]>? hashing = null;
+        using var pages = LoggedEvents.Pages(connection, snapshot).GetEnumerator();
+        while (true)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (e.Sequence != expected)
+            var next = pages.MoveNext() ? pages.Current : null;
+            var hashed = hashing is null ? null : await hashing;
+            hashing = next is null ? null : Task.Run(() => Hash(next), cancellationToken);
+            if (hashed is null)
             {
-                return Bad(expected, $"Event {expected} is missing from the event table (the next stored is {e.Sequence}).");
+                if (next is null)
+                {
+                    break;
+                }
+
+                continue;
             }
 
-            if (e.Salt is null || e.Commitment is null ||
-                !LeafFormat.Commitment(e.Salt, Encoding.UTF8.GetBytes(e.Payload)).AsSpan().SequenceEqual(e.Commitment))
+            foreach (var h in hashed)
             {
-                return Bad(expected, $"Event {expected}'s content does not match its commitment: it was altered after it was logged.");
+                cancellationToken.ThrowIfCancellationRequested();
+                if (h.Sequence != expected)
+                {
+                    return Bad(expected, $"Event {expected} is missing from the event table (the next stored is {h.Sequence}).");
+                }
+
+                if (h.LeafHash is null)
+                {
+                    return Bad(expected, $"Event {expected}'s content does not match its commitment: it was altered after it was logged.");
+                }
+
+                if (h.Sequence > latest.Size)
+                {
+                    return Bad(expected, $"Event {expected} is not covered by the latest signed checkpoint (tree size {latest.Size}): it was added outside the log.");
+                }
+
+                byte[] stored;
+                try
+                {
+                    stored = tiles.Read(new NodeId(0, h.Sequence - 1));
+                }
+                catch (InvalidOperationException)
+                {
+                    return Bad(expected, $"Event {expected} has no leaf in the log's tiles: it was added outside the log.");
+                }
+
+                if (!stored.AsSpan().SequenceEqual(h.LeafHash))
+                {
+                    return Bad(expected, $"Event {expected} does not match leaf {expected - 1} of the log: it was altered, reordered or inserted.");
+                }
+
+                tree.Append(h.LeafHash);
+                if (tree.Size == latest.Size)
+                {
+                    rootAtLatest = tree.Root();
+                }
+
+                if (tree.Size == kept?.Size)
+                {
+                    rootAtKept = tree.Root();
+                }
+
+                expected++;
             }
 
-            var leafHash = TreeHash.Leaf(LeafFormat.Leaf(e.Sequence, e.Type, e.Commitment));
-            if (e.Sequence > latest.Size)
-            {
-                return Bad(expected, $"Event {expected} is not covered by the latest signed checkpoint (tree size {latest.Size}): it was added outside the log.");
-            }
-
-            byte[] stored;
-            try
-            {
-                stored = tiles.Read(new NodeId(0, e.Sequence - 1));
-            }
-            catch (InvalidOperationException)
-            {
-                return Bad(expected, $"Event {expected} has no leaf in the log's tiles: it was added outside the log.");
-            }
-
-            if (!stored.AsSpan().SequenceEqual(leafHash))
-            {
-                return Bad(expected, $"Event {expected} does not match leaf {expected - 1} of the log: it was altered, reordered or inserted.");
-            }
-
-            tree.Append(leafHash);
-            if (tree.Size == latest.Size)
-            {
-                rootAtLatest = tree.Root();
-            }
-
-            if (tree.Size == kept?.Size)
-            {
-                rootAtKept = tree.Root();
-            }
-
-            expected++;
-            if (expected % 100_000 == 0)
-            {
-                progress?.Report(expected - 1);
-            }
+            progress?.Report(tree.Size);
         }
 
         progress?.Report(tree.Size);
@@ -132,6 +154,23 @@ public static class LogVerifier
             latest.Size, Convert.ToBase64String(root));
 
         VerifyResult Bad(long sequence, string message) => new(false, sequence - 1, sequence, message, latest.Size, null);
+    }
+
+    /// <summary>An event's sequence and its recomputed leaf hash; null when its content does not match its commitment.</summary>
+    private sealed record Hashed(long Sequence, byte[]? LeafHash);
+
+    private static Hashed[] Hash(List<LoggedEvent> page)
+    {
+        var result = new Hashed[page.Count];
+        for (var i = 0; i < page.Count; i++)
+        {
+            var e = page[i];
+            var intact = e.Salt is not null && e.Commitment is not null &&
+                         LeafFormat.Commitment(e.Salt, Encoding.UTF8.GetBytes(e.Payload)).AsSpan().SequenceEqual(e.Commitment);
+            result[i] = new Hashed(e.Sequence, intact ? TreeHash.Leaf(LeafFormat.Leaf(e.Sequence, e.Type, e.Commitment)) : null);
+        }
+
+        return result;
     }
 
     private static (Checkpoint? Checkpoint, string? Error) CheckNote(string note, NoteVerifier logKey, string what)

@@ -11,13 +11,18 @@ internal static class LoggedEvents
 {
     private const int PageSize = 5_000;
 
-    public static IEnumerable<LoggedEvent> Read(DbConnection connection, long after = 0)
+    public static IEnumerable<LoggedEvent> Read(DbConnection connection, long after = 0) =>
+        Pages(connection, null, after).SelectMany(page => page);
+
+    /// <summary>The events in pages of 5,000, within <paramref name="transaction"/> when given (a consistent snapshot).</summary>
+    public static IEnumerable<List<LoggedEvent>> Pages(DbConnection connection, DbTransaction? transaction, long after = 0)
     {
         while (true)
         {
             var page = new List<LoggedEvent>(PageSize);
             using (var cmd = connection.CreateCommand())
             {
+                cmd.Transaction = transaction;
                 cmd.CommandText = string.Create(CultureInfo.InvariantCulture,
                     $"SELECT sequence, type, payload, salt, commitment FROM events WHERE sequence > {after} ORDER BY sequence LIMIT {PageSize}");
                 using var reader = cmd.ExecuteReader();
@@ -30,9 +35,9 @@ internal static class LoggedEvents
                 }
             }
 
-            foreach (var e in page)
+            if (page.Count > 0)
             {
-                yield return e;
+                yield return page;
             }
 
             if (page.Count < PageSize)

@@ -18,10 +18,13 @@ internal sealed class TileStore : IHashReader, IDisposable
     private readonly Statement _read;
     private readonly Statement? _write;
 
-    public TileStore(DbConnection connection, DbTransaction? transaction)
+    /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The transaction reads and writes belong to, if any.</param>
+    /// <param name="writable">True for an append (inside <paramref name="transaction"/>); false to read only.</param>
+    public TileStore(DbConnection connection, DbTransaction? transaction, bool writable)
     {
         _read = new Statement(connection, transaction, "SELECT width, hashes FROM ledger_tiles WHERE level = @l AND \"index\" = @i", Sql.Int("@l"), Sql.Long("@i"));
-        if (transaction is not null)
+        if (writable)
         {
             _write = new Statement(connection, transaction,
                 "INSERT INTO ledger_tiles (level, \"index\", width, hashes) VALUES (@l, @i, @w, @h) " +

@@ -131,15 +131,11 @@ internal sealed class AppendSession : IDisposable
         if (Writing)
         {
             var subject = _projector.SubjectOf(e, _next);
-            byte[]? salt = null, commitment = null;
-            if (_ledger is not null)
-            {
-                (salt, commitment) = _ledger.Append(_next, e.Type, parsed.Payload!);
-            }
-
+            _ledger?.Append(_next, e.Type, parsed.Commitment!);
             _insertEvent.Execute(
                 _next, e.Id, e.Type, parsed.Payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
-                _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine, salt, commitment);
+                _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine,
+                _ledger is null ? null : parsed.Salt, _ledger is null ? null : parsed.Commitment);
             _projector.Apply(e, _next, subject);
             _byType[e.Type] = _byType.GetValueOrDefault(e.Type) + 1;
         }

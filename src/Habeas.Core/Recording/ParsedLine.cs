@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Habeas.Core.Ledger;
 using Habeas.Domain.Events;
 using Habeas.Domain.Serialization;
 
@@ -18,6 +19,12 @@ internal sealed record ParsedLine
     public string? Payload { get; private init; }
 
     public IReadOnlyList<FieldError> Errors { get; private init; } = [];
+
+    /// <summary>32 fresh random bytes, and SHA-256(salt ‖ payload): the log's commitment, computed here, off the writing thread.</summary>
+    public byte[]? Salt { get; private init; }
+
+    /// <summary>What the log's leaf will commit to (docs/ledger.md).</summary>
+    public byte[]? Commitment { get; private init; }
 
     /// <summary>The JSON object of a line that did not read, so the ids it introduces can still be noted.</summary>
     public JsonElement? Unread { get; private init; }
@@ -46,7 +53,12 @@ internal sealed record ParsedLine
 
             try
             {
-                return new ParsedLine { Event = e, Payload = Encoding.UTF8.GetString(CanonicalJson.Serialize(document.RootElement)) };
+                var canonical = CanonicalJson.Serialize(document.RootElement);
+                var salt = Salts.Next();
+                return new ParsedLine
+                {
+                    Event = e, Payload = Encoding.UTF8.GetString(canonical), Salt = salt, Commitment = LeafFormat.Commitment(salt, canonical),
+                };
             }
             catch (FormatException ex)
             {
