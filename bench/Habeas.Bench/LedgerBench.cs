@@ -80,10 +80,10 @@ internal static class LedgerBench
         var leaves = new List<byte[]>();
         await using (var db = await RegistryDatabase.OpenAsync(location, CancellationToken.None))
         {
-            foreach (var e in await db.Events.AsNoTracking().OrderBy(e => e.Sequence).Select(e => new { e.Sequence, e.Type, e.Payload, e.Salt, e.Commitment }).ToListAsync())
+            foreach (var e in await db.Events.AsNoTracking().OrderBy(e => e.Sequence).Select(e => new { e.Sequence, e.Type, e.Payload, e.Salt }).ToListAsync())
             {
                 commitments.Add([.. e.Salt!, .. Encoding.UTF8.GetBytes(e.Payload)]);
-                leaves.Add([0x00, .. LeafFormat.Leaf(e.Sequence, e.Type, e.Commitment!)]);
+                leaves.Add([0x00, .. LeafFormat.Leaf(e.Sequence, e.Type, LeafFormat.Commitment(e.Salt!, Encoding.UTF8.GetBytes(e.Payload)))]);
             }
         }
 

@@ -57,6 +57,7 @@ public static class LogVerifier
             ? sqlite.BeginTransaction(deferred: true)
             : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         using var tiles = new TileStore(connection, snapshot, writable: false);
+        var erased = Recording.Erasure.ErasedSequences(connection, snapshot);
         var tree = new TreeBuilder();
         byte[]? rootAtLatest = latest!.Size == 0 ? TreeHash.Empty : null;
         byte[]? rootAtKept = kept?.Size == 0 ? TreeHash.Empty : null;
@@ -69,7 +70,7 @@ public static class LogVerifier
         {
             var next = pages.MoveNext() ? pages.Current : null;
             var hashed = hashing is null ? null : await hashing;
-            hashing = next is null ? null : Task.Run(() => Hash(next), cancellationToken);
+            hashing = next is null ? null : Task.Run(() => Hash(next, erased), cancellationToken);
             if (hashed is null)
             {
                 if (next is null)
@@ -90,7 +91,7 @@ public static class LogVerifier
 
                 if (h.LeafHash is null)
                 {
-                    return Bad(expected, $"Event {expected}'s content does not match its commitment: it was altered after it was logged.");
+                    return Bad(expected, $"Event {expected}'s content is gone but no event.erased in the log erased it: it was altered after it was logged.");
                 }
 
                 if (h.Sequence > latest.Size)
@@ -110,7 +111,7 @@ public static class LogVerifier
 
                 if (!stored.AsSpan().SequenceEqual(h.LeafHash))
                 {
-                    return Bad(expected, $"Event {expected} does not match leaf {expected - 1} of the log: it was altered, reordered or inserted.");
+                    return Bad(expected, $"Event {expected} does not match leaf {expected - 1} of the log: its content was altered, or events were reordered or inserted.");
                 }
 
                 tree.Append(h.LeafHash);
@@ -156,18 +157,19 @@ public static class LogVerifier
         VerifyResult Bad(long sequence, string message) => new(false, sequence - 1, sequence, message, latest.Size, null);
     }
 
-    /// <summary>An event's sequence and its recomputed leaf hash; null when its content does not match its commitment.</summary>
+    /// <summary>An event's sequence and its recomputed leaf hash; null when its content is gone without an erasure.</summary>
     private sealed record Hashed(long Sequence, byte[]? LeafHash);
 
-    private static Hashed[] Hash(List<LoggedEvent> page)
+    private static Hashed[] Hash(List<LoggedEvent> page, HashSet<long> erased)
     {
         var result = new Hashed[page.Count];
         for (var i = 0; i < page.Count; i++)
         {
             var e = page[i];
-            var intact = e.Salt is not null && e.Commitment is not null &&
-                         LeafFormat.Commitment(e.Salt, Encoding.UTF8.GetBytes(e.Payload)).AsSpan().SequenceEqual(e.Commitment);
-            result[i] = new Hashed(e.Sequence, intact ? TreeHash.Leaf(LeafFormat.Leaf(e.Sequence, e.Type, e.Commitment)) : null);
+            // An erased event has no content left to check: its commitment stands for it, and only an
+            // event.erased in the log may have erased it.
+            var commitment = e.Salt is not null || (erased.Contains(e.Sequence) && Recording.Erasure.IsErased(e.Payload)) ? e.Commitment() : null;
+            result[i] = new Hashed(e.Sequence, commitment is null ? null : TreeHash.Leaf(LeafFormat.Leaf(e.Sequence, e.Type, commitment)));
         }
 
         return result;

@@ -4,7 +4,12 @@ using System.Globalization;
 namespace Habeas.Core.Ledger;
 
 /// <summary>One stored event as the log sees it: what its leaf is made of.</summary>
-internal sealed record LoggedEvent(long Sequence, string Type, string Payload, byte[]? Salt, byte[]? Commitment);
+internal sealed record LoggedEvent(long Sequence, string Type, string Payload, byte[]? Salt, byte[]? StoredCommitment)
+{
+    /// <summary>The commitment: recomputed from salt and content, or the one kept when the content was erased.</summary>
+    public byte[]? Commitment() =>
+        Salt is not null ? LeafFormat.Commitment(Salt, System.Text.Encoding.UTF8.GetBytes(Payload)) : StoredCommitment;
+}
 
 /// <summary>Reads the event table in sequence order, a page at a time, for verification and tile export.</summary>
 internal static class LoggedEvents

@@ -67,7 +67,7 @@ internal sealed class TileStore : IHashReader, IDisposable
             throw new InvalidOperationException($"Tile {key.Item1}/{key.Item2} has width {tile.Width}; node {node.Index} cannot be appended at {offset}.");
         }
 
-        tile = tile.With(offset, hash);
+        tile.Add(hash);
         _tiles[key] = tile;
         _dirty.Add(key);
     }
@@ -120,19 +120,22 @@ internal sealed class TileStore : IHashReader, IDisposable
         return tile;
     }
 
-    /// <summary>One tile's hashes, with the subtrees within it computed once on demand.</summary>
+    /// <summary>
+    /// One tile's hashes, with the subtrees within it computed once on demand (a subtree asked for is complete,
+    /// so what is cached stays right as the tile grows).
+    /// </summary>
     private sealed class Tile(int width, byte[] data)
     {
-        private readonly Dictionary<(int Below, int Index), byte[]> _subtrees = [];
+        private Dictionary<(int Below, int Index), byte[]>? _subtrees;
 
-        public int Width { get; } = width;
+        public int Width { get; private set; } = width;
 
         public byte[] Data { get; } = data;
 
-        public Tile With(int offset, byte[] hash)
+        public void Add(byte[] hash)
         {
-            hash.CopyTo(Data, offset * TreeHash.Size);
-            return new Tile(offset + 1, Data);
+            hash.CopyTo(Data, Width * TreeHash.Size);
+            Width++;
         }
 
         public byte[] Subtree(int below, int index)
@@ -142,6 +145,7 @@ internal sealed class TileStore : IHashReader, IDisposable
                 return Data.AsSpan(index * TreeHash.Size, TreeHash.Size).ToArray();
             }
 
+            _subtrees ??= [];
             if (!_subtrees.TryGetValue((below, index), out var hash))
             {
                 hash = TreeHash.Node(Subtree(below - 1, 2 * index), Subtree(below - 1, (2 * index) + 1));

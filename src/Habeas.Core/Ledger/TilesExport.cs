@@ -38,7 +38,7 @@ public static class TilesExport
                 break;
             }
 
-            bundle.Add(LeafFormat.Leaf(e.Sequence, e.Type, e.Commitment ?? new byte[32]));
+            bundle.Add(LeafFormat.Leaf(e.Sequence, e.Type, e.Commitment() ?? new byte[32]));
             if (bundle.Count == Tiles.FullWidth)
             {
                 await Write(directory, Tiles.EntriesPath(first / Tiles.FullWidth, Tiles.FullWidth), Tiles.EntryBundle(bundle), cancellationToken);

@@ -5,7 +5,8 @@ namespace Habeas.Core.Maintenance;
 
 /// <summary>
 /// Writes every event as JSON Lines, in sequence order, exactly as committed (canonical JSON): importing the
-/// export into an empty registry reproduces the state digest.
+/// export into an empty registry reproduces the state digest (except after an erasure: erased events are not
+/// exported, so later sequence numbers shift).
 /// </summary>
 public static class ExportHandler
 {
@@ -17,6 +18,12 @@ public static class ExportHandler
         foreach (var (_, payload, _) in StoredEvents.Read(db.Database.GetDbConnection(), null))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (Recording.Erasure.IsErased(payload))
+            {
+                // Erased content is gone; the export says nothing of it (the log's commitment remains).
+                continue;
+            }
+
             await output.WriteAsync(payload);
             await output.WriteAsync('\n');
             count++;

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Habeas.Core.Recording;
 using Habeas.Core.Store;
-using Habeas.Domain.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Habeas.Core.Maintenance;
@@ -18,22 +15,7 @@ public static class RebuildHandler
         await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
         var connection = db.Database.GetDbConnection();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        using var state = new RegistryState(connection, transaction);
-        using var projector = new Projector(connection, transaction, state);
-        projector.ClearAll();
-        long count = 0;
-        var errors = new List<FieldError>();
-        foreach (var (sequence, payload, person) in StoredEvents.Read(connection, transaction))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var doc = JsonDocument.Parse(payload);
-            var e = EventReader.Read(doc.RootElement, errors)
-                ?? throw new InvalidOperationException($"Event {sequence} in the log no longer reads: {string.Join("; ", errors)}. The log is intact; fix the reader.");
-            projector.Apply(e, sequence, person);
-            count++;
-        }
-
-        projector.Flush();
+        var count = Replay.Run(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
     }

@@ -64,14 +64,21 @@ public sealed class CaseFileQuery(RegistryDbContext db)
                 .Select(e => new CaseFile.TimelineEntry(
                     e.Sequence, e.EventId ?? EventIds.Assigned(e.Sequence), e.Type, OccurredText(e.Payload),
                     DateTimeOffset.FromUnixTimeMilliseconds(e.RecordedAt).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-                    e.RecordedBy, e.SourceName, JsonDocument.Parse(e.Payload).RootElement.Clone()))
+                    e.RecordedBy, e.SourceName, JsonDocument.Parse(Recording.Erasure.IsErased(e.Payload) ? ErasedEvent : e.Payload).RootElement.Clone()))
                 .ToArray());
     }
+
+    private const string ErasedEvent = """{"erased":true}""";
 
     private static string[] List(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
 
     private static string? OccurredText(string payload)
     {
+        if (Recording.Erasure.IsErased(payload))
+        {
+            return null;
+        }
+
         using var doc = JsonDocument.Parse(payload);
         return doc.RootElement.TryGetProperty("occurred_at", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
     }

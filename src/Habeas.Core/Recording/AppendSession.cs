@@ -25,6 +25,7 @@ internal sealed class AppendSession : IDisposable
     private readonly Provenance _provenance;
     private readonly Dictionary<string, int> _byType = new(StringComparer.Ordinal);
     private long _next;
+    private int _erasures;
 
     private AppendSession(DbConnection connection, DbTransaction transaction, Provenance provenance, long head, NoteSigner? signer, bool maintainLog)
     {
@@ -38,10 +39,10 @@ internal sealed class AppendSession : IDisposable
         _projector = new Projector(connection, transaction, _state);
         _checker = new ReferenceChecker(_state);
         _insertEvent = new Statement(connection, transaction,
-            "INSERT INTO events (sequence, event_id, type, payload, occurred_at, person_id, recorded_at, recorded_by, source_name, source_sha256, source_line, salt, commitment) " +
-            "VALUES (@s, @id, @t, @p, @o, @person, @ra, @rb, @sn, @sha, @line, @salt, @c)",
+            "INSERT INTO events (sequence, event_id, type, payload, occurred_at, person_id, recorded_at, recorded_by, source_name, source_sha256, source_line, salt) " +
+            "VALUES (@s, @id, @t, @p, @o, @person, @ra, @rb, @sn, @sha, @line, @salt)",
             Sql.Long("@s"), Sql.Text("@id"), Sql.Text("@t"), Sql.Text("@p"), Sql.Long("@o"), Sql.Text("@person"), Sql.Long("@ra"),
-            Sql.Text("@rb"), Sql.Text("@sn"), Sql.Text("@sha"), Sql.Int("@line"), Sql.Bytes("@salt"), Sql.Bytes("@c"));
+            Sql.Text("@rb"), Sql.Text("@sn"), Sql.Text("@sha"), Sql.Int("@line"), Sql.Bytes("@salt"));
     }
 
     /// <summary>The registry's version (last sequence) when the batch began.</summary>
@@ -135,9 +136,14 @@ internal sealed class AppendSession : IDisposable
             _insertEvent.Execute(
                 _next, e.Id, e.Type, parsed.Payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
                 _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine,
-                _ledger is null ? null : parsed.Salt, _ledger is null ? null : parsed.Commitment);
+                _ledger is null ? null : parsed.Salt);
             _projector.Apply(e, _next, subject);
             _byType[e.Type] = _byType.GetValueOrDefault(e.Type) + 1;
+            if (e is EventErased erased)
+            {
+                Erasure.Erase(_transaction.Connection!, _transaction, Erasure.Resolve(_transaction.Connection!, _transaction, erased.Erases)!.Value);
+                _erasures++;
+            }
         }
 
         // Sequences advance in check-only mode too, so that assigned ids in later errors match a fixed file.
@@ -175,6 +181,12 @@ internal sealed class AppendSession : IDisposable
         }
 
         _projector.Flush();
+        if (_erasures > 0)
+        {
+            // What was projected from erased content must go too: the projections are made again without it.
+            Maintenance.Replay.Run(_transaction.Connection!, _transaction, CancellationToken.None);
+        }
+
         Checkpoint = _ledger?.Finish(_signer, null, _provenance.RecordedAt);
         _transaction.Commit();
     }

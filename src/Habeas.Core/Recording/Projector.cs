@@ -357,6 +357,11 @@ internal sealed class Projector : IDisposable
         {
             while (reader.Read())
             {
+                if (Erasure.IsErased(reader.GetString(1)))
+                {
+                    continue;
+                }
+
                 var errors = new List<FieldError>();
                 using var doc = JsonDocument.Parse(reader.GetString(1));
                 var e = EventReader.Read(doc.RootElement, errors)

@@ -27,16 +27,16 @@ public sealed class LogVerifierTests
         return await cmd.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
-    private static async Task<(string Type, string Payload, byte[] Salt, byte[] Commitment)> RowAsync(TestRegistry registry, long sequence)
+    private static async Task<(string Type, string Payload, byte[] Salt)> RowAsync(TestRegistry registry, long sequence)
     {
         await using var db = await registry.OpenAsync();
         var row = await db.Events.AsNoTracking().SingleAsync(e => e.Sequence == sequence, TestContext.Current.CancellationToken);
-        return (row.Type, row.Payload, row.Salt!, row.Commitment!);
+        return (row.Type, row.Payload, row.Salt!);
     }
 
-    private static Task<int> PutAsync(TestRegistry registry, long sequence, (string Type, string Payload, byte[] Salt, byte[] Commitment) row) =>
-        SqlAsync(registry, "UPDATE events SET type = @t, payload = @p, salt = @s, commitment = @c WHERE sequence = @n",
-            ("@t", row.Type), ("@p", row.Payload), ("@s", row.Salt), ("@c", row.Commitment), ("@n", sequence));
+    private static Task<int> PutAsync(TestRegistry registry, long sequence, (string Type, string Payload, byte[] Salt) row) =>
+        SqlAsync(registry, "UPDATE events SET type = @t, payload = @p, salt = @s WHERE sequence = @n",
+            ("@t", row.Type), ("@p", row.Payload), ("@s", row.Salt), ("@n", sequence));
 
     [Theory]
     [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
@@ -120,8 +120,8 @@ public sealed class LogVerifierTests
         var salt = new byte[32];
 
         await SqlAsync(registry,
-            "INSERT INTO events (sequence, type, payload, recorded_at, recorded_by, salt, commitment) VALUES (18, 'person.removed', @p, 0, 'forger', @s, @c)",
-            ("@p", forged), ("@s", salt), ("@c", LeafFormat.Commitment(salt, System.Text.Encoding.UTF8.GetBytes(forged))));
+            "INSERT INTO events (sequence, type, payload, recorded_at, recorded_by, salt) VALUES (18, 'person.removed', @p, 0, 'forger', @s)",
+            ("@p", forged), ("@s", salt));
         var inserted = await VerifyAsync(registry);
         await SqlAsync(registry, "DELETE FROM events WHERE sequence = 18");
 
@@ -142,8 +142,8 @@ public sealed class LogVerifierTests
         var original = await RowAsync(registry, 2);
         var forgedSalt = new byte[32];
         var forgedPayload = original.Payload.Replace("Ana", "Eva", StringComparison.Ordinal);
-        // A rewrite that keeps the event self-consistent (new salt, new commitment) is caught against the log's leaf.
-        await PutAsync(registry, 2, original with { Payload = forgedPayload, Salt = forgedSalt, Commitment = LeafFormat.Commitment(forgedSalt, System.Text.Encoding.UTF8.GetBytes(forgedPayload)) });
+        // A rewrite that keeps the event self-consistent (a new salt too) is caught against the log's leaf.
+        await PutAsync(registry, 2, original with { Payload = forgedPayload, Salt = forgedSalt });
         var rewritten = await VerifyAsync(registry, first.Checkpoint);
 
         Assert.True(extends.Holds, extends.Message);

@@ -34,6 +34,9 @@ public sealed class EventRow
     /// <summary>32 random bytes: the commitment reveals nothing of the event without them (docs/ledger.md).</summary>
     public byte[]? Salt { get; set; }
 
-    /// <summary>SHA-256(salt ‖ payload bytes): what the log's leaf commits to; kept when content is erased.</summary>
+    /// <summary>
+    /// SHA-256(salt ‖ payload bytes), what the log's leaf commits to: stored only when the content is erased (it
+    /// can no longer be recomputed then); otherwise null — derived, and 32 bytes a row not written (bench/ledger.sh).
+    /// </summary>
     public byte[]? Commitment { get; set; }
 }
