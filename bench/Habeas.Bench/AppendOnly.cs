@@ -11,7 +11,7 @@ internal static class AppendOnly
 {
     public static async Task<int> RunAsync(string file, string dataDirectory)
     {
-        var parsed = File.ReadLines(file).Select(ParsedLine.Parse).ToArray();
+        var parsed = File.ReadLines(file).Select(line => ParsedLine.Parse(line)).ToArray();
         var location = new RegistryLocation { Provider = RegistryProvider.Sqlite, DataDirectory = dataDirectory };
         await RegistryDatabase.MigrateAsync(location, CancellationToken.None);
         await using var db = await RegistryDatabase.OpenAsync(location, CancellationToken.None);

@@ -49,7 +49,11 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
 
     private const int BatchSize = 1024;
 
-    private static void ReadLines(string path, ChannelWriter<List<(int, ParsedLine)>> output, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reading stage. It guesses each line's sequence (the next, if every line so far was appended) so the
+    /// leaf can be hashed here too; the writing stage uses the hash only when the guess held.
+    /// </summary>
+    private static void ReadLines(string path, long firstSequence, ChannelWriter<List<(int, ParsedLine)>> output, CancellationToken cancellationToken)
     {
         try
         {
@@ -61,7 +65,12 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
                 number++;
                 if (!string.IsNullOrWhiteSpace(line))
                 {
-                    batch.Add((number, ParsedLine.Parse(line)));
+                    var parsed = ParsedLine.Parse(line, firstSequence);
+                    batch.Add((number, parsed));
+                    if (parsed.Event is not null)
+                    {
+                        firstSequence++;
+                    }
                 }
 
                 if (batch.Count == BatchSize)
@@ -114,7 +123,7 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
             // checks references and writes, in file order. The bounded channel keeps memory flat on any file size.
             // Lines travel in batches: a channel hand-off per line cost more than the line's own parse (measured).
             var lines = Channel.CreateBounded<List<(int Number, ParsedLine Line)>>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
-            var reading = Task.Run(() => ReadLines(command.FilePath, lines.Writer, cancellationToken), cancellationToken);
+            var reading = Task.Run(() => ReadLines(command.FilePath, session.StartVersion + 1, lines.Writer, cancellationToken), cancellationToken);
             var lineErrors = new List<FieldError>();
             var number = 0;
             while (await lines.Reader.WaitToReadAsync(cancellationToken))

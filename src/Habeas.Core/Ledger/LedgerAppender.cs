@@ -25,14 +25,18 @@ internal sealed class LedgerAppender : IDisposable
     public long Size => _tree.Size;
 
     /// <summary>Adds the leaf of the event at <paramref name="sequence"/>, whose commitment was computed when its line was read.</summary>
-    public void Append(long sequence, string type, byte[] commitment)
+    /// <param name="sequence">The event's sequence.</param>
+    /// <param name="type">The event's type.</param>
+    /// <param name="commitment">SHA-256(salt ‖ content).</param>
+    /// <param name="leafHash">The leaf hash, if already computed for <paramref name="sequence"/>.</param>
+    public void Append(long sequence, string type, byte[] commitment, byte[]? leafHash = null)
     {
         if (sequence != _tree.Size + 1)
         {
             throw new InvalidOperationException($"The log holds {_tree.Size} leaves; event {sequence} cannot be its next.");
         }
 
-        foreach (var (node, hash) in _tree.Append(TreeHash.Leaf(LeafFormat.Leaf(sequence, type, commitment))))
+        foreach (var (node, hash) in _tree.Append(leafHash ?? TreeHash.Leaf(LeafFormat.Leaf(sequence, type, commitment))))
         {
             _tiles.Put(node, hash);
         }

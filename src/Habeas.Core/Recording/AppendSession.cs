@@ -132,7 +132,7 @@ internal sealed class AppendSession : IDisposable
         if (Writing)
         {
             var subject = _projector.SubjectOf(e, _next);
-            _ledger?.Append(_next, e.Type, parsed.Commitment!);
+            _ledger?.Append(_next, e.Type, parsed.Commitment!, parsed.ExpectedSequence == _next ? parsed.LeafHash : null);
             _insertEvent.Execute(
                 _next, e.Id, e.Type, parsed.Payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
                 _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine,

@@ -26,10 +26,17 @@ internal sealed record ParsedLine
     /// <summary>What the log's leaf will commit to (docs/ledger.md).</summary>
     public byte[]? Commitment { get; private init; }
 
+    /// <summary>The leaf hash for <see cref="ExpectedSequence"/>, computed off the writing thread; used when the guess holds.</summary>
+    public byte[]? LeafHash { get; private init; }
+
+    /// <summary>The sequence the reader expected this line to get (every earlier line appended).</summary>
+    public long ExpectedSequence { get; private init; }
+
     /// <summary>The JSON object of a line that did not read, so the ids it introduces can still be noted.</summary>
     public JsonElement? Unread { get; private init; }
 
-    public static ParsedLine Parse(string line)
+    /// <summary>Reads a line; with <paramref name="expectedSequence"/>, also hashes its leaf for that sequence.</summary>
+    public static ParsedLine Parse(string line, long expectedSequence = 0)
     {
         ArgumentNullException.ThrowIfNull(line);
         JsonDocument document;
@@ -55,9 +62,11 @@ internal sealed record ParsedLine
             {
                 var canonical = CanonicalJson.Serialize(document.RootElement);
                 var salt = Salts.Next();
+                var commitment = LeafFormat.Commitment(salt, canonical);
                 return new ParsedLine
                 {
-                    Event = e, Payload = Encoding.UTF8.GetString(canonical), Salt = salt, Commitment = LeafFormat.Commitment(salt, canonical),
+                    Event = e, Payload = Encoding.UTF8.GetString(canonical), Salt = salt, Commitment = commitment, ExpectedSequence = expectedSequence,
+                    LeafHash = expectedSequence > 0 ? Habeas.Ledger.TreeHash.Leaf(LeafFormat.Leaf(expectedSequence, e.Type, commitment)) : null,
                 };
             }
             catch (FormatException ex)
