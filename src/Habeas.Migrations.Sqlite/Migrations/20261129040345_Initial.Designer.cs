@@ -4,85 +4,101 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Habeas.Migrations.Postgres.Migrations
+namespace Habeas.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261129024458_Initial")]
+    [Migration("20261129040345_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.Entity("Habeas.Core.Store.Rows.CheckpointRow", b =>
+                {
+                    b.Property<long>("TreeSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tree_size");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signed_at");
+
+                    b.HasKey("TreeSize")
+                        .HasName("pk_checkpoints");
+
+                    b.ToTable("checkpoints", (string)null);
+                });
 
             modelBuilder.Entity("Habeas.Core.Store.Rows.CustodyPeriodRow", b =>
                 {
                     b.Property<long>("FromSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_sequence");
 
                     b.Property<string>("Authority")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("authority");
 
                     b.Property<string>("Basis")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("basis");
 
                     b.Property<string>("Country")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("country");
 
                     b.Property<string>("FacilityId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("facility_id");
 
                     b.Property<long>("FromAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_at");
 
                     b.Property<string>("FromText")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from_text");
 
                     b.Property<string>("OriginFacilityId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("origin_facility_id");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Transport")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("transport");
 
                     b.Property<long?>("UntilAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("until_at");
 
                     b.Property<long?>("UntilSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("until_sequence");
 
                     b.Property<string>("UntilText")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("until_text");
 
                     b.HasKey("FromSequence")
@@ -91,20 +107,17 @@ namespace Habeas.Migrations.Postgres.Migrations
                     b.HasIndex("FacilityId", "FromAt")
                         .HasDatabaseName("ix_custody_periods_facility_id_from_at");
 
-                    b.HasIndex("PersonId", "FromAt")
-                        .HasDatabaseName("ix_custody_periods_person_id_from_at");
-
                     b.ToTable("custody_periods", (string)null);
                 });
 
             modelBuilder.Entity("Habeas.Core.Store.Rows.EventPersonRow", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.HasKey("Sequence", "PersonId")
@@ -119,50 +132,58 @@ namespace Habeas.Migrations.Postgres.Migrations
             modelBuilder.Entity("Habeas.Core.Store.Rows.EventRow", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
+                    b.Property<byte[]>("Commitment")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("commitment");
+
                     b.Property<string>("EventId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_id");
 
                     b.Property<long?>("OccurredAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<long>("RecordedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
 
+                    b.Property<byte[]>("Salt")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("salt");
+
                     b.Property<int?>("SourceLine")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("source_line");
 
                     b.Property<string>("SourceName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_name");
 
                     b.Property<string>("SourceSha256")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_sha256");
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.HasKey("Sequence")
@@ -170,7 +191,8 @@ namespace Habeas.Migrations.Postgres.Migrations
 
                     b.HasIndex("EventId")
                         .IsUnique()
-                        .HasDatabaseName("ix_events_event_id");
+                        .HasDatabaseName("ix_events_event_id")
+                        .HasFilter("event_id IS NOT NULL");
 
                     b.HasIndex("PersonId", "Sequence")
                         .HasDatabaseName("ix_events_person_id_sequence");
@@ -181,42 +203,42 @@ namespace Habeas.Migrations.Postgres.Migrations
             modelBuilder.Entity("Habeas.Core.Store.Rows.FacilityRow", b =>
                 {
                     b.Property<string>("FacilityId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("facility_id");
 
                     b.Property<string>("Authority")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("authority");
 
                     b.Property<int?>("Capacity")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("capacity");
 
                     b.Property<string>("Country")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("country");
 
                     b.Property<string>("Kind")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<long>("RegisteredSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("registered_sequence");
 
                     b.Property<string>("Standard")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("standard");
 
                     b.Property<long?>("UpdatedSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_sequence");
 
                     b.HasKey("FacilityId")
@@ -228,61 +250,61 @@ namespace Habeas.Migrations.Postgres.Migrations
             modelBuilder.Entity("Habeas.Core.Store.Rows.InstrumentRow", b =>
                 {
                     b.Property<string>("InstrumentId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("instrument_id");
 
                     b.Property<string>("Case")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("case");
 
                     b.Property<string>("Countries")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("countries");
 
                     b.Property<string>("EffectiveFrom")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("effective_from");
 
                     b.Property<string>("EffectiveUntil")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("effective_until");
 
                     b.Property<string>("EndReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_reason");
 
                     b.Property<string>("EndedAt")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ended_at");
 
                     b.Property<long?>("EndedSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_sequence");
 
                     b.Property<string>("IssuedAt")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("Issuer")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issuer");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Scope")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scope");
 
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.HasKey("InstrumentId")
@@ -294,14 +316,39 @@ namespace Habeas.Migrations.Postgres.Migrations
                     b.ToTable("instruments", (string)null);
                 });
 
+            modelBuilder.Entity("Habeas.Core.Store.Rows.LedgerTileRow", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level");
+
+                    b.Property<long>("Index")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("index");
+
+                    b.Property<byte[]>("Hashes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("hashes");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.HasKey("Level", "Index")
+                        .HasName("pk_ledger_tiles");
+
+                    b.ToTable("ledger_tiles", (string)null);
+                });
+
             modelBuilder.Entity("Habeas.Core.Store.Rows.OrderPersonRow", b =>
                 {
                     b.Property<string>("OrderId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("order_id");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.HasKey("OrderId", "PersonId")
@@ -316,41 +363,41 @@ namespace Habeas.Migrations.Postgres.Migrations
             modelBuilder.Entity("Habeas.Core.Store.Rows.OrderRow", b =>
                 {
                     b.Property<string>("OrderId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("order_id");
 
                     b.Property<string>("Case")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("case");
 
                     b.Property<string>("Court")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("court");
 
                     b.Property<string>("IssuedAt")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issued_at");
 
                     b.Property<long>("LastSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_sequence");
 
                     b.Property<string>("Requires")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("requires");
 
                     b.Property<string>("Scope")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scope");
 
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("OrderId")
@@ -362,58 +409,58 @@ namespace Habeas.Migrations.Postgres.Migrations
             modelBuilder.Entity("Habeas.Core.Store.Rows.PersonRecordRow", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("ANumber")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("a_number");
 
                     b.Property<string>("Aliases")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aliases");
 
                     b.Property<string>("BirthCountry")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("birth_country");
 
                     b.Property<string>("Dob")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("dob");
 
                     b.Property<string>("Given")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("given");
 
                     b.Property<string>("Identifiers")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("identifiers");
 
                     b.Property<string>("Languages")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("languages");
 
                     b.Property<string>("Nationalities")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nationalities");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Sex")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sex");
 
                     b.Property<string>("Surnames")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("surnames");
 
                     b.HasKey("Sequence")
@@ -431,20 +478,20 @@ namespace Habeas.Migrations.Postgres.Migrations
             modelBuilder.Entity("Habeas.Core.Store.Rows.PersonRow", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
                     b.Property<long>("FirstSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_sequence");
 
                     b.Property<bool>("Sealed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sealed");
 
                     b.HasKey("PersonId")
@@ -456,22 +503,22 @@ namespace Habeas.Migrations.Postgres.Migrations
             modelBuilder.Entity("Habeas.Core.Store.Rows.RelationRow", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("OtherPersonId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("other_person_id");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Relation")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("relation");
 
                     b.HasKey("Sequence")
@@ -489,42 +536,42 @@ namespace Habeas.Migrations.Postgres.Migrations
             modelBuilder.Entity("Habeas.Core.Store.Rows.SourceFileRow", b =>
                 {
                     b.Property<string>("Sha256")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sha256");
 
                     b.Property<int>("Events")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("events");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<long>("FirstSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_sequence");
 
                     b.Property<long>("ImportedAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("imported_at");
 
                     b.Property<string>("ImportedBy")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("imported_by");
 
                     b.Property<long>("LastSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_sequence");
 
                     b.Property<int>("Lines")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lines");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_name");
 
                     b.HasKey("Sha256")
@@ -536,11 +583,11 @@ namespace Habeas.Migrations.Postgres.Migrations
             modelBuilder.Entity("Habeas.Core.Store.Rows.TransferRequestPersonRow", b =>
                 {
                     b.Property<string>("RequestId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("request_id");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
                     b.HasKey("RequestId", "PersonId")
@@ -555,43 +602,43 @@ namespace Habeas.Migrations.Postgres.Migrations
             modelBuilder.Entity("Habeas.Core.Store.Rows.TransferRequestRow", b =>
                 {
                     b.Property<string>("RequestId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("request_id");
 
                     b.Property<string>("Authority")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("authority");
 
                     b.Property<string>("Basis")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("basis");
 
                     b.Property<string>("Country")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("country");
 
                     b.Property<long?>("DecidedSequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decided_sequence");
 
                     b.Property<string>("Decision")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decision");
 
                     b.Property<string>("FromFacilityId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from_facility_id");
 
                     b.Property<string>("PlannedFor")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("planned_for");
 
                     b.Property<long>("Sequence")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("ToFacilityId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("to_facility_id");
 
                     b.HasKey("RequestId")

@@ -11,8 +11,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Habeas.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261129031723_CustodyFoundThroughEvents")]
-    partial class CustodyFoundThroughEvents
+    [Migration("20261129040347_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -23,6 +23,27 @@ namespace Habeas.Migrations.Postgres.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Habeas.Core.Store.Rows.CheckpointRow", b =>
+                {
+                    b.Property<long>("TreeSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tree_size");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("signed_at");
+
+                    b.HasKey("TreeSize")
+                        .HasName("pk_checkpoints");
+
+                    b.ToTable("checkpoints", (string)null);
+                });
 
             modelBuilder.Entity("Habeas.Core.Store.Rows.CustodyPeriodRow", b =>
                 {
@@ -119,6 +140,10 @@ namespace Habeas.Migrations.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
+                    b.Property<byte[]>("Commitment")
+                        .HasColumnType("bytea")
+                        .HasColumnName("commitment");
+
                     b.Property<string>("EventId")
                         .HasColumnType("text")
                         .HasColumnName("event_id");
@@ -144,6 +169,10 @@ namespace Habeas.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("recorded_by");
+
+                    b.Property<byte[]>("Salt")
+                        .HasColumnType("bytea")
+                        .HasColumnName("salt");
 
                     b.Property<int?>("SourceLine")
                         .HasColumnType("integer")
@@ -290,6 +319,31 @@ namespace Habeas.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_instruments_person_id");
 
                     b.ToTable("instruments", (string)null);
+                });
+
+            modelBuilder.Entity("Habeas.Core.Store.Rows.LedgerTileRow", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<long>("Index")
+                        .HasColumnType("bigint")
+                        .HasColumnName("index");
+
+                    b.Property<byte[]>("Hashes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("hashes");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Level", "Index")
+                        .HasName("pk_ledger_tiles");
+
+                    b.ToTable("ledger_tiles", (string)null);
                 });
 
             modelBuilder.Entity("Habeas.Core.Store.Rows.OrderPersonRow", b =>

@@ -11,6 +11,19 @@ namespace Habeas.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "checkpoints",
+                columns: table => new
+                {
+                    tree_size = table.Column<long>(type: "bigint", nullable: false),
+                    note = table.Column<string>(type: "text", nullable: false),
+                    signed_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_checkpoints", x => x.tree_size);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "custody_periods",
                 columns: table => new
                 {
@@ -60,7 +73,9 @@ namespace Habeas.Migrations.Postgres.Migrations
                     recorded_by = table.Column<string>(type: "text", nullable: false),
                     source_name = table.Column<string>(type: "text", nullable: true),
                     source_sha256 = table.Column<string>(type: "text", nullable: true),
-                    source_line = table.Column<int>(type: "integer", nullable: true)
+                    source_line = table.Column<int>(type: "integer", nullable: true),
+                    salt = table.Column<byte[]>(type: "bytea", nullable: true),
+                    commitment = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -108,6 +123,20 @@ namespace Habeas.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_instruments", x => x.instrument_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ledger_tiles",
+                columns: table => new
+                {
+                    level = table.Column<int>(type: "integer", nullable: false),
+                    index = table.Column<long>(type: "bigint", nullable: false),
+                    width = table.Column<int>(type: "integer", nullable: false),
+                    hashes = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ledger_tiles", x => new { x.level, x.index });
                 });
 
             migrationBuilder.CreateTable(
@@ -248,11 +277,6 @@ namespace Habeas.Migrations.Postgres.Migrations
                 columns: new[] { "facility_id", "from_at" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_custody_periods_person_id_from_at",
-                table: "custody_periods",
-                columns: new[] { "person_id", "from_at" });
-
-            migrationBuilder.CreateIndex(
                 name: "ix_event_persons_person_id",
                 table: "event_persons",
                 column: "person_id");
@@ -261,7 +285,8 @@ namespace Habeas.Migrations.Postgres.Migrations
                 name: "ix_events_event_id",
                 table: "events",
                 column: "event_id",
-                unique: true);
+                unique: true,
+                filter: "event_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_events_person_id_sequence",
@@ -308,6 +333,9 @@ namespace Habeas.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "checkpoints");
+
+            migrationBuilder.DropTable(
                 name: "custody_periods");
 
             migrationBuilder.DropTable(
@@ -321,6 +349,9 @@ namespace Habeas.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "instruments");
+
+            migrationBuilder.DropTable(
+                name: "ledger_tiles");
 
             migrationBuilder.DropTable(
                 name: "order_persons");
