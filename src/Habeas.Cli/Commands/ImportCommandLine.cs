@@ -15,9 +15,11 @@ internal static class ImportCommandLine
     {
         var file = new Argument<FileInfo>("file") { Description = "A JSON Lines file of events (public data format v1)." };
         var source = new Option<string?>("--source") { Description = "The name of the source, for provenance (default: the file's name)." };
+        var expected = new Option<long?>("--expected-version") { Description = "Fail, writing nothing, unless the registry's last sequence is this one (no one appended since you looked)." };
         var command = new Command("import", "Import a JSON Lines file of events: every line is checked, and the file is imported whole or not at all.");
         command.Arguments.Add(file);
         command.Options.Add(source);
+        command.Options.Add(expected);
         command.SetAction(async (parse, ct) =>
         {
             var location = context.Locate(parse.GetValue(GlobalOptions.Data));
@@ -33,7 +35,7 @@ internal static class ImportCommandLine
             }
 
             var handler = new ImportHandler(location, context.Time);
-            var command = new ImportCommand(parse.GetValue(file)!.ToString(), parse.GetValue(source), Environment.UserName);
+            var command = new ImportCommand(parse.GetValue(file)!.ToString(), parse.GetValue(source), Environment.UserName, parse.GetValue(expected));
             var result = await RunAsync(context, handler, command, ct);
             return await ReportAsync(context, location, result, GlobalOptions.IsJson(parse), ct);
         });

@@ -4,4 +4,8 @@ namespace Habeas.Core.Import;
 /// <param name="FilePath">The file, as the user named it (error lines repeat it).</param>
 /// <param name="SourceName">The provenance name; the file's name when null.</param>
 /// <param name="RecordedBy">Who is importing.</param>
-public sealed record ImportCommand(string FilePath, string? SourceName, string RecordedBy);
+/// <param name="ExpectedVersion">
+/// The registry version (last sequence) the caller last saw, when it must not append on top of someone else's
+/// events; null to append to whatever is there.
+/// </param>
+public sealed record ImportCommand(string FilePath, string? SourceName, string RecordedBy, long? ExpectedVersion = null);

@@ -81,12 +81,18 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
             }
 
             Send(output, batch, cancellationToken);
-            output.Complete();
+            output.TryComplete();
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or DecoderFallbackException)
         {
-            output.Complete(ex);
+            output.TryComplete(ex);
         }
+    }
+
+    /// <summary>Cancels a token source when disposed (leaving the writing stage by any path stops the reader).</summary>
+    private sealed class CancelOnDispose(CancellationTokenSource source) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await source.CancelAsync();
     }
 
     private static void Send(ChannelWriter<List<(int, ParsedLine)>> output, List<(int, ParsedLine)> batch, CancellationToken cancellationToken)
@@ -119,11 +125,20 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
         try
         {
             using var session = AppendSession.Begin(db.Database.GetDbConnection(), provenance, LedgerKeys.Load(location.DataDirectory), MaintainLog);
+            if (command.ExpectedVersion is { } expected && expected != session.StartVersion)
+            {
+                return new ImportResult.ConcurrentWriter(
+                    $"The registry is at version {session.StartVersion}, not {expected} as expected: someone appended meanwhile. Nothing was written; look at what changed and import again.");
+            }
+
             // Two stages on two cores: a reader thread parses lines (JSON, fields, canonical bytes), this thread
             // checks references and writes, in file order. The bounded channel keeps memory flat on any file size.
             // Lines travel in batches: a channel hand-off per line cost more than the line's own parse (measured).
             var lines = Channel.CreateBounded<List<(int Number, ParsedLine Line)>>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
-            var reading = Task.Run(() => ReadLines(command.FilePath, session.StartVersion + 1, lines.Writer, cancellationToken), cancellationToken);
+            // Stopping the reader when this stage ends early (a database error) keeps it from waiting on a full channel.
+            using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var reading = Task.Run(() => ReadLines(command.FilePath, session.StartVersion + 1, lines.Writer, stopReading.Token), CancellationToken.None);
+            await using var cancelOnExit = new CancelOnDispose(stopReading);
             var lineErrors = new List<FieldError>();
             var number = 0;
             while (await lines.Reader.WaitToReadAsync(cancellationToken))
