@@ -78,6 +78,7 @@ internal static class ImportCommandLine
                             status = "imported", sha256 = s.Sha256, lines = s.Lines, events = s.Events, first_sequence = s.FirstSequence,
                             last_sequence = s.LastSequence, events_by_type = new SortedDictionary<string, int>(s.EventsByType.ToDictionary(), StringComparer.Ordinal),
                             unchanged = s.Unchanged, persons, facilities, seconds = Math.Round(s.Seconds, 3), events_per_second = Math.Round(s.EventsPerSecond),
+                            checkpoint = s.Checkpoint,
                         });
                         return ExitCodes.Success;
                     }
@@ -92,6 +93,11 @@ internal static class ImportCommandLine
                     context.Output.WriteLine(
                         $"Imported {s.Events:N0} events (sequences {s.FirstSequence}–{s.LastSequence}) from {s.Lines:N0} lines in {s.Seconds:F2} s " +
                         $"({s.EventsPerSecond:N0} events/s). {s.Unchanged} unchanged. The registry now holds {persons:N0} persons and {facilities:N0} facilities.");
+                    if (s.Checkpoint is not null)
+                    {
+                        context.Output.WriteLine("Signed checkpoint of the log (keep it: habeas verify --checkpoint FILE proves later that nothing was rewritten):");
+                        context.Output.Write(s.Checkpoint);
+                    }
                 }
 
                 return ExitCodes.Success;
