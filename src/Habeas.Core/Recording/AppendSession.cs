@@ -129,6 +129,13 @@ internal sealed class AppendSession : IDisposable
             return;
         }
 
+        if (Writing && e is EventErased erasure && Erasure.CannotErase(_transaction.Connection!, _transaction, erasure.Erases) is { } why)
+        {
+            errors.Add(new FieldError("erases", "an event whose content is still there", $"\"{erasure.Erases}\": {why}"));
+            Writing = false;
+            return;
+        }
+
         if (Writing)
         {
             var subject = _projector.SubjectOf(e, _next);

@@ -34,6 +34,22 @@ internal static class Erasure
         return find.Scalar(reference) is { } found ? Convert.ToInt64(found, CultureInfo.InvariantCulture) : null;
     }
 
+    /// <summary>Why the event <paramref name="reference"/> names cannot be erased, or null when it can.</summary>
+    public static string? CannotErase(DbConnection connection, DbTransaction transaction, string reference)
+    {
+        if (Resolve(connection, transaction, reference) is not { } sequence)
+        {
+            return "no such event";
+        }
+
+        using var read = new Statement(connection, transaction, "SELECT salt IS NULL, type FROM events WHERE sequence = @s", Sql.Long("@s"));
+        using var row = read.Query(sequence);
+        return !row.Read() ? "no such event"
+            : Convert.ToBoolean(row.GetValue(0), CultureInfo.InvariantCulture) ? "an event erased already"
+            : row.GetString(1) == Domain.Events.EventErased.TypeName ? "an erasure (the record of an erasure cannot itself be erased)"
+            : null;
+    }
+
     /// <summary>
     /// Removes the content and salt of the event at <paramref name="sequence"/>, and the columns derived from its
     /// content (whom it concerned, when); what remains is what the log itself publishes: sequence, type, commitment.

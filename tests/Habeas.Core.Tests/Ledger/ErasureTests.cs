@@ -47,6 +47,25 @@ public sealed class ErasureTests
     }
 
     [Fact]
+    public async Task EventErased_TwiceOrOfAnErasure_IsRejectedAndChangesNothing()
+    {
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        await Run.ImportOkAsync(registry, SharedData.ContractSample);
+        await Run.ImportOkAsync(registry, new Events()
+            .Line("""{"type":"event.erased","erases":6,"order":"O-1","occurred_at":"2025-07-01"}""").WriteTo(registry.Location.DataDirectory, "erase.jsonl"));
+        var digest = await Run.DigestAsync(registry);
+
+        var twice = await Run.ImportAsync(registry, new Events()
+            .Line("""{"type":"event.erased","erases":6,"order":"O-1","occurred_at":"2025-07-02"}""").WriteTo(registry.Location.DataDirectory, "again.jsonl"));
+        var ofErasure = await Run.ImportAsync(registry, new Events()
+            .Line("""{"type":"event.erased","erases":18,"order":"O-1","occurred_at":"2025-07-02"}""").WriteTo(registry.Location.DataDirectory, "meta.jsonl"));
+
+        Assert.Contains("erased already", Assert.IsType<Habeas.Core.Import.ImportResult.Rejected>(twice).Errors[0], StringComparison.Ordinal);
+        Assert.Contains("cannot itself be erased", Assert.IsType<Habeas.Core.Import.ImportResult.Rejected>(ofErasure).Errors[0], StringComparison.Ordinal);
+        Assert.Equal(digest, await Run.DigestAsync(registry));
+    }
+
+    [Fact]
     public async Task Verify_ContentRemovedWithoutAnErasure_NamesTheEvent()
     {
         await using var registry = await TestRegistry.CreateAsync("sqlite");
