@@ -26,7 +26,17 @@ internal static class LogCommands
                 return failed;
             }
 
-            var note = await CheckpointHandler.SignNowAsync(location, context.Time, ct);
+            string note;
+            try
+            {
+                note = await CheckpointHandler.SignNowAsync(location, context.Time, ct);
+            }
+            catch (InvalidOperationException ex)
+            {
+                context.Error.WriteLine("habeas: " + ex.Message);
+                return ExitCodes.Negative;
+            }
+
             if (GlobalOptions.IsJson(parse))
             {
                 context.WriteJson(new { checkpoint = note });

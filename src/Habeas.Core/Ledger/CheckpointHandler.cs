@@ -26,7 +26,17 @@ public static class CheckpointHandler
         }
 
         using var tiles = new TileStore(connection, transaction, writable: false);
-        var root = size == 0 ? TreeHash.Empty : MerkleTree.Root(size, tiles);
+        byte[] root;
+        try
+        {
+            root = size == 0 ? TreeHash.Empty : MerkleTree.Root(size, tiles);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidOperationException(
+                $"The log's tiles do not cover the {size} stored events ({ex.Message}); nothing was signed. Run habeas verify to find the event that is not in the log.", ex);
+        }
+
         var note = Checkpoints.Sign(signer, signer.Name, size, root);
         Checkpoints.Store(transaction, size, note, time.GetUtcNow().ToUnixTimeMilliseconds());
         await transaction.CommitAsync(cancellationToken);
