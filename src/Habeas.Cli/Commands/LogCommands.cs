@@ -31,6 +31,10 @@ internal static class LogCommands
             {
                 note = await CheckpointHandler.SignNowAsync(location, context.Time, ct);
             }
+            catch (InvalidOperationException ex) when (ex.Message.StartsWith("No signing key", StringComparison.Ordinal))
+            {
+                return context.Fail(ex.Message);
+            }
             catch (InvalidOperationException ex)
             {
                 context.Error.WriteLine("habeas: " + ex.Message);
@@ -61,6 +65,11 @@ internal static class LogCommands
         inclusion.SetAction(async (parse, ct) => await WithProofs(context, parse, async (proofs, latest) =>
         {
             var n = parse.GetValue(size) ?? latest;
+            if (n < 1 || n > latest)
+            {
+                return context.Fail($"--size must be between 1 and {latest} (the latest signed checkpoint's size); got {n}.");
+            }
+
             var proof = proofs.Inclusion(parse.GetValue(sequence), n);
             Print(context, parse, proof, () => $"event {proof.LeafIndex + 1} is leaf {proof.LeafIndex} of the tree of size {proof.TreeSize} with root {proof.Root}\nleaf hash {proof.LeafHash}\n" +
                 string.Join('\n', proof.Proof));
@@ -141,7 +150,13 @@ internal static class LogCommands
                 return context.Fail("verify: " + ex.Message);
             }
 
-            var kept = parse.GetValue(checkpoint) is { } file ? await File.ReadAllTextAsync(file.FullName, ct) : null;
+            var keptFile = parse.GetValue(checkpoint);
+            if (keptFile is { Exists: false })
+            {
+                return context.Fail($"verify: {keptFile}: no such file.");
+            }
+
+            var kept = keptFile is null ? null : await File.ReadAllTextAsync(keptFile.FullName, ct);
             VerifyResult result = null!;
             await context.ErrorConsole.Progress().AutoClear(true).StartAsync(async progress =>
             {

@@ -55,10 +55,11 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
     /// </summary>
     private static void ReadLines(string path, long firstSequence, ChannelWriter<List<(int, ParsedLine)>> output, CancellationToken cancellationToken)
     {
+        var number = 0;
         try
         {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            var number = 0;
+            // Strict UTF-8: a file in another encoding is an error, never silently turned into U+FFFD.
+            using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
             var batch = new List<(int, ParsedLine)>(BatchSize);
             while (reader.ReadLine() is { } line)
             {
@@ -83,9 +84,13 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
             Send(output, batch, cancellationToken);
             output.TryComplete();
         }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException or DecoderFallbackException)
+#pragma warning disable CA1031 // Whatever stops the reader must reach the writer, or the import would wait forever.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
-            output.TryComplete(ex);
+            output.TryComplete(ex is DecoderFallbackException
+                ? new InvalidDataException($"{path}: the file is not valid UTF-8 (after line {number}); save it as UTF-8 and import it again.", ex)
+                : ex);
         }
     }
 
@@ -124,7 +129,20 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
         var errorCount = 0;
         try
         {
-            using var session = AppendSession.Begin(db.Database.GetDbConnection(), provenance, LedgerKeys.Load(location.DataDirectory), MaintainLog);
+            var signer = LedgerKeys.Load(location.DataDirectory);
+            if (signer is null && MaintainLog)
+            {
+                return new ImportResult.Rejected(
+                    [$"{command.FilePath}: the registry's signing key ({Path.Combine(location.DataDirectory, LedgerKeys.PrivateKeyFile)}) is missing: every import ends with a signed checkpoint. Run habeas init with the same --data, or restore the key."], 1);
+            }
+
+            using var session = AppendSession.Begin(db.Database.GetDbConnection(), provenance, signer, MaintainLog);
+            if (session.SourceFileImported(sha256))
+            {
+                // Another import of the same file committed while this one waited for the write lock.
+                return new ImportResult.AlreadyImported(sha256, fileName, 0, session.StartVersion);
+            }
+
             if (command.ExpectedVersion is { } expected && expected != session.StartVersion)
             {
                 return new ImportResult.ConcurrentWriter(

@@ -20,18 +20,25 @@ public static class LogVerifier
         ArgumentNullException.ThrowIfNull(logKey);
         ArgumentNullException.ThrowIfNull(witnesses);
         await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
-        var latestRow = await db.Checkpoints.AsNoTracking().OrderByDescending(c => c.TreeSize).FirstOrDefaultAsync(cancellationToken);
-        if (latestRow is null)
+
+        // One snapshot for the whole check, the latest checkpoint included (a deferred transaction on SQLite: it
+        // takes no write lock), so an import committing meanwhile is neither half-seen nor mistaken for rows
+        // added outside the log.
+        var connection = db.Database.GetDbConnection();
+        await using var snapshot = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        var (latestSize, latestNote, anyEvents) = ReadLatest(connection, snapshot);
+        if (latestNote is null)
         {
-            var any = await db.Events.AnyAsync(cancellationToken);
-            return any
+            return anyEvents
                 ? new VerifyResult(false, 0, 1, "The registry holds events but no signed checkpoint: event 1 onwards is not covered by any signature.", 0, null)
                 : new VerifyResult(true, 0, null, "The log is empty and has no checkpoint yet.", 0, null);
         }
 
-        if (Fail(CheckNote(latestRow.Note, logKey, "the latest stored checkpoint"), out var latest, out var noteError))
+        if (Fail(CheckNote(latestNote, logKey, "the latest stored checkpoint"), out var latest, out var noteError))
         {
-            return new VerifyResult(false, 0, null, noteError!, latestRow.TreeSize, null);
+            return new VerifyResult(false, 0, null, noteError!, latestSize, null);
         }
 
         Checkpoint? kept = null;
@@ -42,7 +49,8 @@ public static class LogVerifier
                 return new VerifyResult(false, 0, null, keptError!, latest!.Size, null);
             }
 
-            var cosigned = witnesses.Count(w => SignedNote.Verified(keptCheckpoint, [w]).Count > 0);
+            // Each trusted witness counts once, however often its key is given.
+            var cosigned = witnesses.DistinctBy(w => (w.Name, w.KeyId)).Count(w => SignedNote.Verified(keptCheckpoint, [w]).Count > 0);
             if (cosigned < quorum)
             {
                 return new VerifyResult(false, 0, null,
@@ -50,12 +58,6 @@ public static class LogVerifier
             }
         }
 
-        // One snapshot for the whole check (a deferred transaction on SQLite: it takes no write lock), so an import
-        // committing meanwhile is neither half-seen nor mistaken for rows added outside the log.
-        var connection = db.Database.GetDbConnection();
-        await using var snapshot = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
-            ? sqlite.BeginTransaction(deferred: true)
-            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         using var tiles = new TileStore(connection, snapshot, writable: false);
         var erased = Recording.Erasure.ErasedSequences(connection, snapshot);
         var tree = new TreeBuilder();
@@ -114,7 +116,16 @@ public static class LogVerifier
                     return Bad(expected, $"Event {expected} does not match leaf {expected - 1} of the log: its content was altered, or events were reordered or inserted.");
                 }
 
-                tree.Append(h.LeafHash);
+                foreach (var (node, hash) in tree.Append(h.LeafHash))
+                {
+                    // The upper tiles are what proofs and the published tiles are made of: each is checked too.
+                    if (node.Level > 0 && node.Level % Tiles.Height == 0 && !tiles.Read(node).AsSpan().SequenceEqual(hash))
+                    {
+                        return new VerifyResult(false, tree.Size, null,
+                            $"The log's stored tile hash at level {node.Level}, index {node.Index} does not match the events: the tiles were altered.", latest.Size, null);
+                    }
+                }
+
                 if (tree.Size == latest.Size)
                 {
                     rootAtLatest = tree.Root();
@@ -155,6 +166,23 @@ public static class LogVerifier
             latest.Size, Convert.ToBase64String(root));
 
         VerifyResult Bad(long sequence, string message) => new(false, sequence - 1, sequence, message, latest.Size, null);
+    }
+
+    private static (long Size, string? Note, bool AnyEvents) ReadLatest(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction snapshot)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = snapshot;
+        cmd.CommandText = "SELECT tree_size, note FROM checkpoints ORDER BY tree_size DESC LIMIT 1";
+        using (var reader = cmd.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                return (reader.GetInt64(0), reader.GetString(1), true);
+            }
+        }
+
+        cmd.CommandText = "SELECT count(*) FROM events";
+        return (0, null, Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0);
     }
 
     /// <summary>An event's sequence and its recomputed leaf hash; null when its content is gone without an erasure.</summary>

@@ -14,9 +14,10 @@ internal static class Replay
 {
     public static long Run(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
+        // Clear first, then read the (now empty) state: nothing from before the replay may leak into it.
+        Projector.ClearAll(connection, transaction);
         using var state = new RegistryState(connection, transaction);
         using var projector = new Projector(connection, transaction, state);
-        projector.ClearAll();
         long count = 0;
         var errors = new List<FieldError>();
         foreach (var (sequence, payload, person) in StoredEvents.Read(connection, transaction))

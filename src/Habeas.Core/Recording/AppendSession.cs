@@ -157,6 +157,13 @@ internal sealed class AppendSession : IDisposable
         _next++;
     }
 
+    /// <summary>Whether a file with this SHA-256 was imported (read inside this batch's transaction).</summary>
+    public bool SourceFileImported(string sha256)
+    {
+        using var find = new Statement(_transaction.Connection!, _transaction, "SELECT 1 FROM source_files WHERE sha256 = @s", Sql.Text("@s"));
+        return find.Scalar(sha256) is not null;
+    }
+
     /// <summary>Records the imported file in the same transaction, so that importing it again adds nothing.</summary>
     public void RecordSourceFile(string sha256, string fileName, string sourceName, int lines)
     {

@@ -16,22 +16,29 @@ internal static class Erasure
 
     public static bool IsErased(string payload) => payload.Length == 0;
 
-    /// <summary>Resolves what <c>erases</c> names (a sequence number, a source's event id, or <c>HE-{sequence}</c>) to a sequence.</summary>
+    /// <summary>
+    /// Resolves what <c>erases</c> names to a sequence: an event whose own id it is, first (an id may look like a
+    /// number), else a sequence number, else the registry's <c>HE-{sequence}</c>.
+    /// </summary>
     public static long? Resolve(DbConnection connection, DbTransaction? transaction, string reference)
     {
+        using (var byId = new Statement(connection, transaction, "SELECT sequence FROM events WHERE event_id = @e", Sql.Text("@e")))
+        {
+            if (byId.Scalar(reference) is { } found)
+            {
+                return Convert.ToInt64(found, CultureInfo.InvariantCulture);
+            }
+        }
+
         if (long.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
         {
             return sequence;
         }
 
-        if (reference.StartsWith("HE-", StringComparison.Ordinal) &&
-            long.TryParse(reference.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out sequence))
-        {
-            return sequence;
-        }
-
-        using var find = new Statement(connection, transaction, "SELECT sequence FROM events WHERE event_id = @e", Sql.Text("@e"));
-        return find.Scalar(reference) is { } found ? Convert.ToInt64(found, CultureInfo.InvariantCulture) : null;
+        return reference.StartsWith("HE-", StringComparison.Ordinal) &&
+               long.TryParse(reference.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out sequence)
+            ? sequence
+            : null;
     }
 
     /// <summary>Why the event <paramref name="reference"/> names cannot be erased, or null when it can.</summary>
@@ -47,6 +54,8 @@ internal static class Erasure
         return !row.Read() ? "no such event"
             : Convert.ToBoolean(row.GetValue(0), CultureInfo.InvariantCulture) ? "an event erased already"
             : row.GetString(1) == Domain.Events.EventErased.TypeName ? "an erasure (the record of an erasure cannot itself be erased)"
+            : row.GetString(1) is Domain.Events.FacilityRegistered.TypeName or Domain.Events.FacilityUpdated.TypeName
+                ? "a facility's record (facilities hold no personal data, and later custody facts depend on them)"
             : null;
     }
 

@@ -52,7 +52,17 @@ internal sealed record ParsedLine
         using (document)
         {
             var errors = new List<FieldError>();
-            var e = EventReader.Read(document.RootElement, errors);
+            RegistryEvent? e;
+            try
+            {
+                e = EventReader.Read(document.RootElement, errors);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // System.Text.Json refuses strings it cannot turn into text (a lone surrogate escape such as \ud800).
+                return new ParsedLine { Errors = [new FieldError("(line)", "text of valid Unicode characters", FirstSentence(ex.Message))] };
+            }
+
             if (e is null)
             {
                 return new ParsedLine { Errors = errors, Unread = document.RootElement.Clone() };
@@ -61,6 +71,12 @@ internal sealed record ParsedLine
             try
             {
                 var canonical = CanonicalJson.Serialize(document.RootElement);
+                if (canonical.AsSpan().IndexOf("\\u0000"u8) >= 0)
+                {
+                    // PostgreSQL text cannot hold NUL; refused on both engines so they accept the same files.
+                    return new ParsedLine { Errors = [new FieldError("(line)", "text without NUL characters (\\u0000)", "a string holding \\u0000")], Unread = document.RootElement.Clone() };
+                }
+
                 var salt = Salts.Next();
                 var commitment = LeafFormat.Commitment(salt, canonical);
                 return new ParsedLine
@@ -68,6 +84,10 @@ internal sealed record ParsedLine
                     Event = e, Payload = Encoding.UTF8.GetString(canonical), Salt = salt, Commitment = commitment, ExpectedSequence = expectedSequence,
                     LeafHash = expectedSequence > 0 ? Habeas.Ledger.TreeHash.Leaf(LeafFormat.Leaf(expectedSequence, e.Type, commitment)) : null,
                 };
+            }
+            catch (InvalidOperationException ex)
+            {
+                return new ParsedLine { Errors = [new FieldError("(line)", "text of valid Unicode characters", FirstSentence(ex.Message))] };
             }
             catch (FormatException ex)
             {

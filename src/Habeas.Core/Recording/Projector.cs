@@ -249,12 +249,13 @@ internal sealed class Projector : IDisposable
     }
 
     /// <summary>Empties every projection table (for rebuild, inside its transaction).</summary>
-    public void ClearAll()
+    public static void ClearAll(DbConnection connection, DbTransaction? transaction)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         foreach (var table in Tables)
         {
-            using var cmd = _connection.CreateCommand();
-            cmd.Transaction = _transaction;
+            using var cmd = connection.CreateCommand();
+            cmd.Transaction = transaction;
             cmd.CommandText = $"DELETE FROM {table}";
             cmd.ExecuteNonQuery();
         }

@@ -309,9 +309,11 @@ internal sealed class ReferenceChecker(RegistryState state)
 
     private void EventReference(string reference, string field, long sequence, List<FieldError> errors)
     {
-        var known = long.TryParse(reference, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-            ? n >= 1 && n < sequence
-            : _eventIds.Contains(reference) || state.EventIdExists(reference) || IsAssignedEventId(reference, sequence);
+        // An event's own id first (ids may look like numbers), then a sequence number, then HE-{sequence}.
+        var known = _eventIds.Contains(reference) || state.EventIdExists(reference) ||
+                    (long.TryParse(reference, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                        ? n >= 1 && n < sequence
+                        : IsAssignedEventId(reference, sequence));
         if (!known)
         {
             errors.Add(new FieldError(field, "the id or sequence number of an earlier event", Quote(reference)));

@@ -136,6 +136,8 @@ public sealed class ImportHandlerTests
     [InlineData("""{"type":"person.recorded","person":"P-1","given":"A","ids":{"a_number":"A-12-34"}}""", "field 'ids.a_number': expected an A-number of 8 or 9 digits")]
     [InlineData("""{"type":"order.issued","order":"O-1","persons":[],"occurred_at":"2025-04-04","requires":[{"action":"fly"}]}""", "field 'requires[0].action': expected one of declare_whereabouts")]
     [InlineData("""{"type":"person.recorded","person":"P-1","given":"A","a":1,"a":2}""", "field '(line)': expected a JSON object with each field once")]
+    [InlineData("""{"type":"person.recorded","person":"P-1","given":"An\ud800a"}""", "field '(line)': expected text of valid Unicode characters")]
+    [InlineData("""{"type":"person.recorded","person":"P-1","given":"An\u0000a"}""", "field '(line)': expected text without NUL characters")]
     public async Task HandleAsync_MalformedLine_NamesTheFieldAndWhatWasExpected(string line, string expected)
     {
         await using var registry = await TestRegistry.CreateAsync("sqlite");
@@ -144,6 +146,19 @@ public sealed class ImportHandlerTests
         var rejected = Assert.IsType<ImportResult.Rejected>(await Run.ImportAsync(registry, path));
 
         Assert.Contains(rejected.Errors, e => e.StartsWith($"{path}:1: {expected}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HandleAsync_WithoutTheSigningKey_RefusesAndWritesNothing()
+    {
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        File.Delete(Path.Combine(registry.Location.DataDirectory, "ledger.key"));
+
+        var rejected = Assert.IsType<ImportResult.Rejected>(await Run.ImportAsync(registry, SharedData.ContractSample));
+
+        Assert.Contains("signing key", rejected.Errors[0], StringComparison.Ordinal);
+        await using var db = await registry.OpenAsync();
+        Assert.False(await db.Events.AnyAsync(TestContext.Current.CancellationToken));
     }
 
     [Theory]

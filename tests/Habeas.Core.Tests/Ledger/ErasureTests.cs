@@ -47,6 +47,20 @@ public sealed class ErasureTests
     }
 
     [Fact]
+    public async Task EventErased_NamingAnIdThatLooksLikeANumber_ErasesThatEventNotTheSequence()
+    {
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var dir = registry.Location.DataDirectory;
+        await Run.ImportOkAsync(registry, new Events().Facility("F-1").Person("P-1").Person("P-2")
+            .Line("""{"id":"2","type":"person.recorded","person":"P-3","given":"Luz","surnames":["Mora"]}""").WriteTo(dir, "a.jsonl"));
+
+        await Run.ImportOkAsync(registry, new Events().Line("""{"type":"event.erased","erases":"2","order":"O-9","occurred_at":"2025-07-01"}""").WriteTo(dir, "b.jsonl"));
+
+        Assert.NotNull(await Run.PersonAsync(registry, "P-1"));
+        Assert.Null(await Run.PersonAsync(registry, "P-3"));
+    }
+
+    [Fact]
     public async Task EventErased_TwiceOrOfAnErasure_IsRejectedAndChangesNothing()
     {
         await using var registry = await TestRegistry.CreateAsync("sqlite");

@@ -130,6 +130,25 @@ public sealed class LogVerifierTests
         Assert.NotNull(template.Payload);
     }
 
+    [Fact]
+    public async Task VerifyAsync_UpperTileAltered_DoesNotHold()
+    {
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var events = new Events();
+        for (var i = 0; i < 300; i++)
+        {
+            events.Person($"P-{i}");
+        }
+
+        await Run.ImportOkAsync(registry, events.WriteTo(registry.Location.DataDirectory));
+        await SqlAsync(registry, "UPDATE ledger_tiles SET hashes = zeroblob(32) WHERE level = 1 AND \"index\" = 0");
+
+        var result = await VerifyAsync(registry);
+
+        Assert.False(result.Holds);
+        Assert.Contains("tiles were altered", result.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
     public async Task VerifyAsync_KeptCheckpoint_HoldsWhenTheLogExtendsItAndFailsWhenHistoryIsRewritten(string provider)
