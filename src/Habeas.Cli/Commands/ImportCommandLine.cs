@@ -45,18 +45,19 @@ internal static class ImportCommandLine
     /// <summary>Runs the import with a progress bar on standard error for files over 10,000 lines.</summary>
     internal static async Task<ImportResult> RunAsync(CliContext context, ImportHandler handler, ImportCommand command, CancellationToken ct)
     {
-        var (_, lines) = await ImportHandler.FingerprintAsync(command.FilePath, ct);
-        if (lines <= ProgressThreshold)
-        {
-            return await handler.HandleAsync(command, null, ct);
-        }
-
+        // The handler learns the line count from its own pass over the file; the bar appears only past the threshold.
         ImportResult? result = null;
         await context.ErrorConsole.Progress().StartAsync(async progress =>
         {
-            var task = progress.AddTask($"import {Path.GetFileName(command.FilePath)}", maxValue: lines);
-            result = await handler.HandleAsync(command, new Progress<int>(n => task.Value = n), ct);
-            task.Value = lines;
+            ProgressTask? task = null;
+            result = await handler.HandleAsync(command, new Progress<ImportProgress>(p =>
+            {
+                if (p.Lines > ProgressThreshold)
+                {
+                    task ??= progress.AddTask($"import {Path.GetFileName(command.FilePath)}", maxValue: p.Lines);
+                    task.Value = p.Line;
+                }
+            }), ct);
         });
         return result!;
     }

@@ -111,7 +111,7 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
         }
     }
 
-    public async Task<ImportResult> HandleAsync(ImportCommand command, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task<ImportResult> HandleAsync(ImportCommand command, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var (sha256, lineCount) = await FingerprintAsync(command.FilePath, cancellationToken);
@@ -178,12 +178,12 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
                         }
                     }
 
-                    progress?.Report(number);
+                    progress?.Report(new ImportProgress(number, lineCount));
                 }
             }
 
             await reading;
-            progress?.Report(number);
+            progress?.Report(new ImportProgress(number, lineCount));
             if (errorCount > 0)
             {
                 return new ImportResult.Rejected(errors, errorCount);

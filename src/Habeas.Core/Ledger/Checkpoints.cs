@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Habeas.Core.Store;
 using Habeas.Ledger;
 
 namespace Habeas.Core.Ledger;
@@ -15,17 +16,9 @@ public static class Checkpoints
     /// <summary>Stores a checkpoint unless one of that size exists (Ed25519 signatures are deterministic: it would be the same note).</summary>
     internal static void Store(DbTransaction transaction, long size, string note, long signedAt)
     {
-        using var cmd = transaction.Connection!.CreateCommand();
-        cmd.Transaction = transaction;
-        cmd.CommandText = "INSERT INTO checkpoints (tree_size, note, signed_at) VALUES (@s, @n, @at) ON CONFLICT (tree_size) DO NOTHING";
-        foreach (var (name, value) in new (string, object)[] { ("@s", size), ("@n", note), ("@at", signedAt) })
-        {
-            var p = cmd.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            cmd.Parameters.Add(p);
-        }
-
-        cmd.ExecuteNonQuery();
+        using var insert = new Statement(transaction.Connection!, transaction,
+            "INSERT INTO checkpoints (tree_size, note, signed_at) VALUES (@s, @n, @at) ON CONFLICT (tree_size) DO NOTHING",
+            Sql.Long("@s"), Sql.Text("@n"), Sql.Long("@at"));
+        insert.Execute(size, note, signedAt);
     }
 }

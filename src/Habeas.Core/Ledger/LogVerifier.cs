@@ -67,7 +67,7 @@ public static class LogVerifier
 
         // Hashing a page (commitments and leaf hashes, pure CPU) overlaps with reading the next one from the database.
         Task<Hashed[]>? hashing = null;
-        using var pages = LoggedEvents.Pages(connection, snapshot).GetEnumerator();
+        using var pages = StoredEvents.Pages(connection, snapshot).GetEnumerator();
         while (true)
         {
             var next = pages.MoveNext() ? pages.Current : null;
@@ -188,7 +188,7 @@ public static class LogVerifier
     /// <summary>An event's sequence and its recomputed leaf hash; null when its content is gone without an erasure.</summary>
     private sealed record Hashed(long Sequence, byte[]? LeafHash);
 
-    private static Hashed[] Hash(List<LoggedEvent> page, HashSet<long> erased)
+    private static Hashed[] Hash(List<StoredEvent> page, HashSet<long> erased)
     {
         var result = new Hashed[page.Count];
         for (var i = 0; i < page.Count; i++)

@@ -155,7 +155,4 @@ internal sealed class TileStore : IHashReader, IDisposable
             return hash;
         }
     }
-
-    /// <summary>For messages.</summary>
-    public static string Name(int level, long index) => string.Create(CultureInfo.InvariantCulture, $"{level}/{index}");
 }

@@ -31,7 +31,7 @@ public static class TilesExport
 
         var bundle = new List<byte[]>(Tiles.FullWidth);
         var first = 0L;
-        foreach (var e in LoggedEvents.Read(db.Database.GetDbConnection()))
+        foreach (var e in StoredEvents.Read(db.Database.GetDbConnection(), null))
         {
             if (e.Sequence > size)
             {

@@ -15,8 +15,9 @@ public static class ExportHandler
         ArgumentNullException.ThrowIfNull(output);
         await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
         long count = 0;
-        foreach (var (_, payload, _) in StoredEvents.Read(db.Database.GetDbConnection(), null))
+        foreach (var e in StoredEvents.Read(db.Database.GetDbConnection(), null))
         {
+            var payload = e.Payload;
             cancellationToken.ThrowIfCancellationRequested();
             if (Recording.Erasure.IsErased(payload))
             {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using Habeas.Core.Store;
 using Habeas.Core.Recording;
 using Habeas.Domain.Events;
 
@@ -20,7 +21,7 @@ internal static class Replay
         using var projector = new Projector(connection, transaction, state);
         long count = 0;
         var errors = new List<FieldError>();
-        foreach (var (sequence, payload, person) in StoredEvents.Read(connection, transaction))
+        foreach (var (sequence, _, payload, person, _, _) in StoredEvents.Read(connection, transaction))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Erasure.IsErased(payload))

@@ -167,24 +167,13 @@ internal sealed class AppendSession : IDisposable
     /// <summary>Records the imported file in the same transaction, so that importing it again adds nothing.</summary>
     public void RecordSourceFile(string sha256, string fileName, string sourceName, int lines)
     {
-        using var cmd = _transaction.Connection!.CreateCommand();
-        cmd.Transaction = _transaction;
-        cmd.CommandText =
+        using var insert = new Statement(_transaction.Connection!, _transaction,
             "INSERT INTO source_files (sha256, file_name, source_name, lines, events, first_sequence, last_sequence, imported_at, imported_by) " +
-            "VALUES (@sha, @f, @s, @l, @e, @first, @last, @at, @by)";
-        foreach (var (name, value) in new (string, object)[]
-        {
-            ("@sha", sha256), ("@f", fileName), ("@s", sourceName), ("@l", lines), ("@e", (int)(LastSequence - StartVersion)),
-            ("@first", StartVersion + 1), ("@last", LastSequence), ("@at", _provenance.RecordedAt), ("@by", _provenance.RecordedBy),
-        })
-        {
-            var p = cmd.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            cmd.Parameters.Add(p);
-        }
-
-        cmd.ExecuteNonQuery();
+            "VALUES (@sha, @f, @s, @l, @e, @first, @last, @at, @by)",
+            Sql.Text("@sha"), Sql.Text("@f"), Sql.Text("@s"), Sql.Int("@l"), Sql.Int("@e"), Sql.Long("@first"), Sql.Long("@last"),
+            Sql.Long("@at"), Sql.Text("@by"));
+        insert.Execute(sha256, fileName, sourceName, lines, (int)(LastSequence - StartVersion), StartVersion + 1, LastSequence,
+            _provenance.RecordedAt, _provenance.RecordedBy);
     }
 
     public void Commit()

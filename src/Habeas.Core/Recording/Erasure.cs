@@ -35,10 +35,7 @@ internal static class Erasure
             return sequence;
         }
 
-        return reference.StartsWith("HE-", StringComparison.Ordinal) &&
-               long.TryParse(reference.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out sequence)
-            ? sequence
-            : null;
+        return Queries.EventIds.TryParseAssigned(reference, out sequence) ? sequence : null;
     }
 
     /// <summary>Why the event <paramref name="reference"/> names cannot be erased, or null when it can.</summary>

@@ -23,8 +23,6 @@ internal sealed class Projector : IDisposable
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly DbConnection _connection;
-    private readonly DbTransaction? _transaction;
     private readonly RegistryState _state;
     private readonly Dictionary<long, CustodyPeriod> _unwritten = [];
     private readonly Statement _insertEventPerson;
@@ -52,8 +50,6 @@ internal sealed class Projector : IDisposable
 
     public Projector(DbConnection connection, DbTransaction? transaction, RegistryState state)
     {
-        _connection = connection;
-        _transaction = transaction;
         _state = state;
         Statement S(string sql, params (string, System.Data.DbType)[] p) => new(connection, transaction, sql, p);
         _insertEventPerson = S("INSERT INTO event_persons (sequence, person_id) VALUES (@s, @p)", Sql.Long("@s"), Sql.Text("@p"));

@@ -27,7 +27,7 @@ internal sealed class ReferenceChecker(RegistryState state)
     {
         if (e.Id is { } id)
         {
-            if (id.StartsWith("HE-", StringComparison.Ordinal))
+            if (id.StartsWith(Queries.EventIds.AssignedPrefix, StringComparison.Ordinal))
             {
                 errors.Add(new FieldError("id", "an event id not starting with HE- (the registry's own ids)", Quote(id)));
             }
@@ -313,17 +313,12 @@ internal sealed class ReferenceChecker(RegistryState state)
         var known = _eventIds.Contains(reference) || state.EventIdExists(reference) ||
                     (long.TryParse(reference, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
                         ? n >= 1 && n < sequence
-                        : IsAssignedEventId(reference, sequence));
+                        : Queries.EventIds.TryParseAssigned(reference, out var assigned) && assigned >= 1 && assigned < sequence);
         if (!known)
         {
             errors.Add(new FieldError(field, "the id or sequence number of an earlier event", Quote(reference)));
         }
     }
-
-    private static bool IsAssignedEventId(string reference, long sequence) =>
-        reference.StartsWith("HE-", StringComparison.Ordinal) &&
-        long.TryParse(reference.AsSpan(3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) &&
-        n >= 1 && n < sequence;
 
     private static void New(HashSet<string> declared, string id, bool existsInRegistry, string field, List<FieldError> errors)
     {
