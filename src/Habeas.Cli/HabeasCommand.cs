@@ -20,6 +20,8 @@ internal static class HabeasCommand
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(RulesCommand.Create(context));
         foreach (var command in LogCommands.Create(context))
         {
             root.Subcommands.Add(command);

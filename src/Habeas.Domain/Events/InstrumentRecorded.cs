@@ -44,6 +44,21 @@ public sealed record InstrumentRecorded : RegistryEvent
 
     public JsonElement? Details { get; init; }
 
+    /// <summary>A notice's service (<c>removal_notice</c>): when it was served.</summary>
+    public TimeValue? ServedAt { get; init; }
+
+    /// <summary>A notice's language (BCP 47), compared with the languages the person understands.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Whether a notice explains how to contest the removal (habeas, a fear claim).</summary>
+    public bool? ExplainsHowToContest { get; init; }
+
+    /// <summary>The destination a notice or a consent names (<c>removal_notice</c>, <c>transfer_consent</c>).</summary>
+    public CountryCode? DestinationCountry { get; init; }
+
+    /// <summary>When a consent was verified (<c>transfer_consent</c>: 18 U.S.C. 4107).</summary>
+    public TimeValue? VerifiedAt { get; init; }
+
     public override PersonId? Subject => Person;
 
     internal static InstrumentRecorded Read(FieldReader r)
@@ -78,6 +93,11 @@ public sealed record InstrumentRecorded : RegistryEvent
             EffectiveUntil = r.Time("effective_until"),
             Evidence = r.Texts("evidence"),
             Details = r.Raw("details"),
+            ServedAt = r.Time("served_at"),
+            Language = r.Text("language"),
+            ExplainsHowToContest = r.Boolean("explains_how_to_contest"),
+            DestinationCountry = r.Country("destination_country"),
+            VerifiedAt = r.Time("verified_at"),
         };
     }
 }

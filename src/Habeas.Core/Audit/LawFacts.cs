@@ -1,0 +1,97 @@
+using System.Data.Common;
+using System.Text.Json;
+using Habeas.Core.Queries;
+using Habeas.Core.Recording;
+using Habeas.Core.Store;
+using Habeas.Domain.Events;
+using Habeas.Domain.Rules;
+
+namespace Habeas.Core.Audit;
+
+/// <summary>
+/// Loads the facts the rules read from the event table into a <see cref="FactIndex"/>: the whole log (an audit), or
+/// some persons' events plus every event about no one person — facilities, orders, class-wide instruments, requests —
+/// which the <c>(person_id, sequence)</c> index finds without a scan (a gate, a screening). Erased events are skipped.
+/// </summary>
+internal static class LawFacts
+{
+    private const int Chunk = 500;
+
+    public static FactIndex LoadAll(DbConnection connection, DbTransaction? transaction)
+    {
+        var index = new FactIndex();
+        foreach (var page in StoredEvents.Pages(connection, transaction))
+        {
+            // Parse a page on both cores; the index takes the facts in log order.
+            var facts = new RecordedFact?[page.Count];
+            Parallel.For(0, page.Count, i => facts[i] = Fact(page[i].Sequence, page[i].Payload, page[i].PersonId));
+            foreach (var fact in facts)
+            {
+                if (fact is not null)
+                {
+                    index.Add(fact);
+                }
+            }
+        }
+
+        return index;
+    }
+
+    public static FactIndex LoadFor(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> persons)
+    {
+        var rows = new Dictionary<long, (string Payload, string? Person)>();
+        void Read(string where, IReadOnlyList<string> values)
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.Transaction = transaction;
+            var names = new List<string>();
+            for (var i = 0; i < values.Count; i++)
+            {
+                var p = cmd.CreateParameter();
+                p.ParameterName = "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                p.Value = values[i];
+                cmd.Parameters.Add(p);
+                names.Add(p.ParameterName);
+            }
+
+            cmd.CommandText = "SELECT sequence, payload, person_id FROM events WHERE " + where.Replace("@list", string.Join(", ", names), StringComparison.Ordinal);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                rows[reader.GetInt64(0)] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+            }
+        }
+
+        Read("person_id IS NULL", []);
+        foreach (var chunk in persons.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+        {
+            Read("person_id IN (@list)", chunk);
+            Read("sequence IN (SELECT sequence FROM event_persons WHERE person_id IN (@list))", chunk);
+        }
+
+        var index = new FactIndex();
+        foreach (var (sequence, (payload, person)) in rows.OrderBy(r => r.Key))
+        {
+            if (Fact(sequence, payload, person) is { } fact)
+            {
+                index.Add(fact);
+            }
+        }
+
+        return index;
+    }
+
+    private static RecordedFact? Fact(long sequence, string payload, string? person)
+    {
+        if (Erasure.IsErased(payload))
+        {
+            return null;
+        }
+
+        using var doc = JsonDocument.Parse(payload);
+        var errors = new List<FieldError>();
+        var e = EventReader.Read(doc.RootElement, errors)
+            ?? throw new InvalidOperationException($"Event {sequence} in the log no longer reads: {string.Join("; ", errors)}. The log is intact; fix the reader.");
+        return new RecordedFact(sequence, e.Id ?? EventIds.Assigned(sequence), e, person);
+    }
+}

@@ -1,0 +1,49 @@
+using Habeas.Domain.Values;
+
+namespace Habeas.Domain.Rules.Catalog;
+
+/// <summary>
+/// TREATY-TRANSFER: a sentenced person may be sent to a prison abroad only under a prisoner-transfer treaty, with
+/// consent verified, and only to a country of which they are a citizen or national.
+/// </summary>
+public sealed class TreatyTransferRule : Rule
+{
+    public override RuleDescription Description { get; } = new(
+        "TREATY-TRANSFER",
+        "A sentenced person goes to a prison abroad only with consent, to their own country",
+        Severity.Block,
+        "Blocks a treaty transfer, or a transfer abroad of a person serving a criminal sentence, without a transfer_consent for that " +
+        "country, or to a country not among the person's nationalities.",
+        ["18 U.S.C. 4100(b)", "18 U.S.C. 4107"],
+        InForceFrom: new DateOnly(1977, 10, 28));
+
+    public override IEnumerable<Finding> JudgeMove(CaseHistory history, Move move)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(move);
+        var sentenced = history.HeldAt(move.At) is { Basis: CustodyBasis.CriminalSentence } held ? held.Fact : null;
+        if (!move.Abroad || (move.RemovalBasis != RemovalBasis.TreatyTransfer && sentenced is null))
+        {
+            yield break;
+        }
+
+        var basis = sentenced is null ? Array.Empty<RecordedFact>() : [sentenced];
+        var consent = history.InForce(InstrumentKind.TransferConsent, move.At)
+            .Select(c => c.Instrument)
+            .FirstOrDefault(c => c.Instrument.DestinationCountry == move.Destination && c.Instrument.VerifiedAt is not null);
+        if (consent is null)
+        {
+            yield return Found(move, Severity.Block,
+                $"No verified consent of {move.Person} to transfer to {move.Destination.Value} is recorded; {Act(move)} is barred.", basis);
+        }
+
+        var nationalities = history.Nationalities;
+        if (!nationalities.Contains(move.Destination))
+        {
+            var holds = nationalities.Count == 0 ? "no recorded nationality" : "nationality " + string.Join(", ", nationalities.Select(n => n.Value).Order(StringComparer.Ordinal));
+            yield return Found(move, Severity.Block,
+                $"{move.Person} has {holds}; a sentenced person may be transferred only to a country of their own nationality, not {move.Destination.Value}.",
+                basis.Concat(history.Records.Select(r => r.Fact)));
+        }
+    }
+}

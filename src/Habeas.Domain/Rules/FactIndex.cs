@@ -1,0 +1,146 @@
+using Habeas.Domain.Events;
+
+namespace Habeas.Domain.Rules;
+
+/// <summary>
+/// The facts the rules read, indexed in memory: each person's own events, instruments and orders by id (with what
+/// ended, stayed or amended them), the instruments and orders that protect a class, and the facilities. Fed in log
+/// order — the whole log for an audit, or a person's events plus the legal context for a gate or a screening.
+/// </summary>
+public sealed class FactIndex
+{
+    private readonly Dictionary<string, List<RecordedFact>> _byPerson = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InstrumentState> _instruments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrderState> _orders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<InstrumentState>> _instrumentsByPerson = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<OrderState>> _ordersByPerson = new(StringComparer.Ordinal);
+    private readonly List<InstrumentState> _classInstruments = [];
+    private readonly List<OrderState> _classOrders = [];
+    private readonly Dictionary<string, FacilityInfo> _facilities = new(StringComparer.Ordinal);
+
+    /// <summary>Every person with at least one fact.</summary>
+    public IEnumerable<string> Persons => _byPerson.Keys;
+
+    public IReadOnlyDictionary<string, FacilityInfo> Facilities => _facilities;
+
+    public IEnumerable<OrderState> Orders => _orders.Values;
+
+    /// <summary>How many facts were added.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>Adds one fact; facts must come in log order (an ending after what it ends).</summary>
+    public void Add(RecordedFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        Count++;
+        switch (fact.Event)
+        {
+            case FacilityRegistered f:
+                _facilities[f.Facility.Value] = new FacilityInfo(f.Facility.Value, f.Name, f.Country, f.Authority, f.Capacity, f.Kind);
+                return;
+            case FacilityUpdated u when _facilities.TryGetValue(u.Facility.Value, out var old):
+                _facilities[old.Id] = old with
+                {
+                    Name = u.Name ?? old.Name, Country = u.Country ?? old.Country, Authority = u.Authority ?? old.Authority,
+                    Capacity = u.Capacity ?? old.Capacity, Kind = u.Kind ?? old.Kind,
+                };
+                return;
+            case InstrumentRecorded i:
+                var instrument = new InstrumentState(fact);
+                _instruments[i.Instrument.Value] = instrument;
+                foreach (var person in Named(i.Person, i.Scope))
+                {
+                    Append(_instrumentsByPerson, person, instrument);
+                }
+
+                if (i.Scope?.Class is not null)
+                {
+                    _classInstruments.Add(instrument);
+                }
+
+                break;
+            case InstrumentEnded e when _instruments.TryGetValue(e.Instrument.Value, out var ended):
+                ended.Ended = fact;
+                break;
+            case OrderIssued o:
+                var order = new OrderState(fact);
+                _orders[o.Order.Value] = order;
+                foreach (var person in Named(null, o.Scope).Concat(o.Persons.Select(p => p.Value)).Distinct(StringComparer.Ordinal))
+                {
+                    Append(_ordersByPerson, person, order);
+                }
+
+                if (o.Scope?.Class is not null)
+                {
+                    _classOrders.Add(order);
+                }
+
+                return;
+            case OrderStayed s when _orders.TryGetValue(s.Order.Value, out var stayed):
+                stayed.Add(fact);
+                return;
+            case OrderUnstayed s when _orders.TryGetValue(s.Order.Value, out var unstayed):
+                unstayed.Add(fact);
+                return;
+            case OrderVacated s when _orders.TryGetValue(s.Order.Value, out var vacated):
+                vacated.Add(fact);
+                return;
+            case OrderAmended s when _orders.TryGetValue(s.Order.Value, out var amended):
+                amended.Add(fact);
+                return;
+            case OrderComplied s when _orders.TryGetValue(s.Order.Value, out var complied):
+                complied.Add(fact);
+                return;
+            case TransferRequested t:
+                foreach (var person in t.Persons.Select(p => p.Value).Distinct(StringComparer.Ordinal))
+                {
+                    Append(_byPerson, person, fact);
+                }
+
+                return;
+        }
+
+        if (fact.Subject is { } subject)
+        {
+            Append(_byPerson, subject, fact);
+        }
+    }
+
+    /// <summary>The person's history: their facts and every instrument and order that names them or protects a class.</summary>
+    public CaseHistory HistoryOf(string person, IOccupancy? occupancy = null) => new(
+        person,
+        _byPerson.GetValueOrDefault(person) ?? [],
+        (_instrumentsByPerson.GetValueOrDefault(person) ?? []).Concat(_classInstruments.Where(c => !Names(c.Instrument.Person, c.Instrument.Scope, person))).ToArray(),
+        (_ordersByPerson.GetValueOrDefault(person) ?? []).Concat(_classOrders.Where(c => !c.Order.Persons.Any(p => p.Value == person) && !Names(null, c.Order.Scope, person))).ToArray(),
+        _facilities,
+        occupancy);
+
+    private static bool Names(Values.PersonId? person, Scope? scope, string who) => Named(person, scope).Contains(who, StringComparer.Ordinal);
+
+    private static IEnumerable<string> Named(Values.PersonId? person, Scope? scope)
+    {
+        var names = new List<string>();
+        if (person is { } p)
+        {
+            names.Add(p.Value);
+        }
+
+        if (scope is not null)
+        {
+            names.AddRange(scope.Persons.Select(x => x.Value));
+            names.AddRange(scope.Class?.Members.Select(x => x.Value) ?? []);
+        }
+
+        return names.Distinct(StringComparer.Ordinal);
+    }
+
+    private static void Append<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+}

@@ -1,0 +1,66 @@
+using Habeas.Domain.Events;
+using Habeas.Domain.Values;
+
+namespace Habeas.Domain.Rules;
+
+/// <summary>A court order as issued, with the later events about it (stays, vacatur, amendments, compliance) in log order.</summary>
+public sealed class OrderState(RecordedFact issued)
+{
+    private readonly List<RecordedFact> _changes = [];
+
+    public RecordedFact Issued { get; } = issued;
+
+    public OrderIssued Order => (OrderIssued)Issued.Event;
+
+    public IReadOnlyList<RecordedFact> Changes => _changes;
+
+    /// <summary>When the order binds: when issued (not when communicated: doubt goes to the protection).</summary>
+    public TimeValue? Start => Order.IssuedAt ?? Order.OccurredAt;
+
+    internal void Add(RecordedFact change) => _changes.Add(change);
+
+    /// <summary>
+    /// Whether the order was in force at <paramref name="at"/>: issued, and neither vacated nor stayed then. A stay
+    /// ends at its <c>until</c> or when unstayed.
+    /// </summary>
+    public Certainty InForceAt(TimeValue at)
+    {
+        var state = Chronology.InForce(Start, null, at);
+        foreach (var change in Changes.Where(c => c.Event.OccurredAt is not null).OrderBy(c => c.Event.OccurredAt!.Start).ThenBy(c => c.Sequence))
+        {
+            var when = change.Event.OccurredAt!;
+            if (Chronology.AtOrBefore(when, at) != Certainty.Certainly)
+            {
+                continue;
+            }
+
+            state = change.Event switch
+            {
+                OrderVacated => Certainty.No,
+                OrderStayed s => s.Until is { } until && Chronology.AtOrBefore(until, at) == Certainty.Certainly ? state : Certainty.No,
+                OrderUnstayed => Chronology.InForce(Start, null, at),
+                _ => state,
+            };
+        }
+
+        return state;
+    }
+
+    /// <summary>What the order requires as of <paramref name="at"/> (an amendment replaces the list).</summary>
+    public IReadOnlyList<Requirement> RequiresAt(TimeValue at)
+    {
+        var requires = Order.Requires;
+        foreach (var change in Changes)
+        {
+            if (change.Event is OrderAmended a && (a.OccurredAt is null || Chronology.AtOrBefore(a.OccurredAt, at) == Certainty.Certainly))
+            {
+                requires = a.Requires;
+            }
+        }
+
+        return requires;
+    }
+
+    /// <summary>Whether the order bars moving the person (it requires halting or not making transfers).</summary>
+    public bool BarsTransfer(TimeValue at) => RequiresAt(at).Any(r => r.Action is OrderAction.HaltTransfer or OrderAction.NoTransfer);
+}
