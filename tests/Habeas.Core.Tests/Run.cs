@@ -1,3 +1,4 @@
+using Habeas.Core.Audit;
 using Habeas.Core.Import;
 using Habeas.Core.Maintenance;
 using Habeas.Core.Queries;
@@ -32,6 +33,9 @@ internal static class Run
         await using var db = await registry.OpenAsync();
         return await new CaseFileQuery(db).GetAsync(id, asOf is null ? null : AsOf.Parse(asOf), TestContext.Current.CancellationToken);
     }
+
+    public static Task<AuditReport> AuditAsync(TestRegistry registry, string? asOf = null) =>
+        new AuditQuery(new Domain.Rules.RuleBook(), Clock).RunAsync(registry.Location, asOf is null ? null : AsOf.Parse(asOf), TestContext.Current.CancellationToken);
 
     public static async Task<FacilityReport?> FacilityAsync(TestRegistry registry, string id, string? asOf = null)
     {
