@@ -13,12 +13,17 @@ internal static class GlobalOptions
 
     public static readonly Option<string> Format = new("--format")
     {
-        Description = "Output format: text or json.",
+        Description = "Output format: text or json (and csv for screen).",
         DefaultValueFactory = _ => "text",
         Recursive = true,
     };
 
-    static GlobalOptions() => Format.AcceptOnlyFromAmong("text", "json");
+    /// <summary>The commands that can write CSV.</summary>
+    public static readonly IReadOnlySet<string> CsvCommands = new HashSet<string>(StringComparer.Ordinal) { "screen" };
+
+    static GlobalOptions() => Format.AcceptOnlyFromAmong("text", "json", "csv");
+
+    public static bool IsCsv(ParseResult result) => result.GetValue(Format) == "csv";
 
     public static bool IsJson(ParseResult result) => result.GetValue(Format) == "json";
 }

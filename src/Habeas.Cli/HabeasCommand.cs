@@ -22,6 +22,7 @@ internal static class HabeasCommand
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
+        root.Subcommands.Add(ScreenCommandLine.Create(context));
         foreach (var command in LogCommands.Create(context))
         {
             root.Subcommands.Add(command);
@@ -48,6 +49,12 @@ internal static class HabeasCommand
             }
 
             context.Error.WriteLine("Run 'habeas --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        if (GlobalOptions.IsCsv(parsed) && !GlobalOptions.CsvCommands.Contains(parsed.CommandResult.Command.Name))
+        {
+            context.Error.WriteLine($"habeas: --format csv is offered by {string.Join(", ", GlobalOptions.CsvCommands)} only; use text or json.");
             return ExitCodes.BadInput;
         }
 

@@ -1,0 +1,133 @@
+using Habeas.Core.Audit;
+using Habeas.Core.Store;
+using Habeas.Domain.Rules;
+using Habeas.Domain.Values;
+using Microsoft.EntityFrameworkCore;
+
+namespace Habeas.Core.Screening;
+
+/// <summary>
+/// <c>habeas screen</c>: matches each manifest row to registry persons (exact A-number first, then names with no
+/// conflicting date of birth) and judges each as if the proposed transfer happened on the date given — the same
+/// rules, the same facts, as a transfer request's gate.
+/// </summary>
+public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, TimeProvider time)
+{
+    public async Task<ScreenResult> HandleAsync(ScreenCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var errors = new List<string>();
+        if ((command.ToFacility is null) == (command.Country is null))
+        {
+            errors.Add("give exactly one destination: --to FACILITY or --country CC.");
+        }
+
+        CountryCode? country = null;
+        if (command.Country is { } cc)
+        {
+            if (CountryCode.TryNormalise(cc, out var code))
+            {
+                country = code;
+            }
+            else
+            {
+                errors.Add($"--country: expected an ISO 3166 country (SV, SLV or El Salvador), got \"{cc}\".");
+            }
+        }
+
+        var on = TimeValue.FromInstant(time.GetUtcNow());
+        if (command.On is { } text && !TimeValue.TryParse(text, null, out on))
+        {
+            errors.Add($"--on: expected {TimeValue.Expected}, got \"{text}\".");
+        }
+
+        RemovalBasis? basis = null;
+        if (command.Basis is { } b)
+        {
+            if (SnakeCase.TryParse<RemovalBasis>(b, out var parsed))
+            {
+                basis = parsed;
+            }
+            else
+            {
+                errors.Add($"--basis: expected {SnakeCase.Expected<RemovalBasis>()}, got \"{b}\".");
+            }
+        }
+
+        if (!File.Exists(command.ManifestPath))
+        {
+            errors.Add($"{command.ManifestPath}: no such file.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ScreenResult.Invalid(errors);
+        }
+
+        var (rows, rowErrors, mapping) = ManifestReader.Read(command.ManifestPath, Path.GetFileName(command.ManifestPath));
+        if (rowErrors.Count > 0)
+        {
+            return new ScreenResult.Invalid(rowErrors);
+        }
+
+        await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await using var snapshot = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        var directory = PersonDirectory.Load(connection, snapshot);
+        var candidates = rows.Select(directory.Find).ToArray();
+        var facts = LawFacts.LoadFor(connection, snapshot, candidates.SelectMany(c => c).Select(c => c.Person).ToHashSet(StringComparer.Ordinal));
+        FacilityInfo? to = null;
+        if (command.ToFacility is { } facility && !facts.Facilities.TryGetValue(facility, out to))
+        {
+            return new ScreenResult.Invalid([$"--to: no facility '{facility}' in the registry at {location}."]);
+        }
+
+        var destination = to?.Country ?? country!.Value;
+        using var occupancy = new SqlOccupancy(connection, snapshot);
+        var judged = new List<ScreeningRow>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var findings = new List<Finding>();
+            var verdicts = new List<string>();
+            foreach (var candidate in candidates[i])
+            {
+                var history = facts.HistoryOf(candidate.Person, occupancy);
+                var move = new Move
+                {
+                    Kind = to is null ? MoveKind.Removal : MoveKind.Transfer, Person = candidate.Person, At = on, From = history.HeldAt(on)?.Facility,
+                    To = to?.Id, Destination = destination, RemovalBasis = basis, Proposal = $"screen row {row.Row}", Arriving = rows.Count,
+                };
+                var found = rules.Judge(history, move);
+                findings.AddRange(found);
+                verdicts.Add(RuleBook.Verdict(found));
+            }
+
+            var views = findings.Select(FindingView.From).ToList();
+            string verdict;
+            if (candidates[i].Count == 0)
+            {
+                verdict = "unknown";
+                if (row.Nationality == CountryCode.UnitedStates && destination != CountryCode.UnitedStates)
+                {
+                    // The manifest itself claims U.S. nationality: not in the registry is no reason to let the plane take it abroad.
+                    views.Add(new FindingView($"CITIZENSHIP-CLAIM/row {row.Row}/screen row {row.Row}", "CITIZENSHIP-CLAIM", "block", string.Empty,
+                        $"screen row {row.Row}", null, on.Text,
+                        $"The manifest records U.S. nationality for row {row.Row} ({row.Name}), who is not in the registry; no removal or transfer abroad until the claim is resolved.",
+                        [], rules.Rules.First(r => r.Description.Id == "CITIZENSHIP-CLAIM").Description.Authorities, false));
+                    verdict = "block";
+                }
+            }
+            else
+            {
+                verdict = verdicts.Contains("block") ? "block" : verdicts.Contains("flag") ? "flag" : "pass";
+            }
+
+            judged.Add(new ScreeningRow(row.Row, row.Line, row.Name, row.Input, candidates[i].Count == 1 ? candidates[i][0].Person : null, candidates[i], verdict, views));
+        }
+
+        return new ScreenResult.Screened(new ScreeningReport(to is null ? destination.Value : $"{to.Id} ({to.Country.Value})", on.Text, mapping, judged));
+    }
+}
