@@ -24,6 +24,9 @@ internal sealed class AppendSession : IDisposable
     private readonly NoteSigner? _signer;
     private readonly Provenance _provenance;
     private readonly Dictionary<string, int> _byType = new(StringComparer.Ordinal);
+    private readonly TransferGate _gate = new(new Domain.Rules.RuleBook());
+    private readonly Dictionary<string, string> _decisions = new(StringComparer.Ordinal);
+    private ParsedLine? _deciding;
     private long _next;
     private int _erasures;
 
@@ -129,6 +132,22 @@ internal sealed class AppendSession : IDisposable
             return;
         }
 
+        if (e is TransferDecided imported && !ReferenceEquals(parsed, _deciding))
+        {
+            // Decisions are the registry's: a line may only repeat the one it wrote (an export imported again).
+            if (Writing && RegistryDecision(imported.Request.Value) is { } ours && ours != parsed.Payload)
+            {
+                errors.Add(new FieldError("decision", $"the registry's own decision for request {imported.Request.Value}, which the rules write", parsed.Payload ?? imported.Decision.ToString()));
+                Writing = false;
+            }
+            else
+            {
+                Unchanged++;
+            }
+
+            return;
+        }
+
         if (Writing && e is EventErased erasure && Erasure.CannotErase(_transaction.Connection!, _transaction, erasure.Erases) is { } why)
         {
             errors.Add(new FieldError("erases", "an event whose content is still there", $"\"{erasure.Erases}\": {why}"));
@@ -155,6 +174,29 @@ internal sealed class AppendSession : IDisposable
 
         // Sequences advance in check-only mode too, so that assigned ids in later errors match a fixed file.
         _next++;
+        if (Writing && e is TransferRequested request)
+        {
+            // The gate reads custody periods: write the ones this batch still holds open in memory.
+            _projector.Flush();
+            var decision = ParsedLine.Parse(_gate.Decide(_transaction.Connection!, _transaction, request));
+            _decisions[request.Request.Value] = decision.Payload!;
+            _deciding = decision;
+            Add(decision, null, errors);
+            _deciding = null;
+        }
+    }
+
+    /// <summary>The decision the registry wrote for a request (this batch's or a stored one), canonical.</summary>
+    private string? RegistryDecision(string request)
+    {
+        if (_decisions.TryGetValue(request, out var ours))
+        {
+            return ours;
+        }
+
+        using var find = new Statement(_transaction.Connection!, _transaction,
+            "SELECT e.payload FROM transfer_requests r JOIN events e ON e.sequence = r.decided_sequence WHERE r.request_id = @r", Sql.Text("@r"));
+        return find.Scalar(request) as string;
     }
 
     /// <summary>Whether a file with this SHA-256 was imported (read inside this batch's transaction).</summary>
