@@ -50,7 +50,10 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
         }
 
         var languages = history.Languages;
-        var best = notices.MaxBy(n => Chronology.LeastInterval(n.Instrument.ServedAt ?? n.Instrument.OccurredAt!, move.At))!;
+        var understood = notices.Where(n => n.Instrument.Language is { } l && languages.Contains(CaseHistory.PrimaryLanguage(l))).ToArray();
+
+        // The timely notice must be one the person understands: an early notice in a foreign language does not make a late one in their own timely.
+        var best = (understood.Length > 0 ? understood : notices).MaxBy(n => Chronology.LeastInterval(n.Instrument.ServedAt ?? n.Instrument.OccurredAt!, move.At))!;
         var served = best.Instrument.ServedAt ?? best.Instrument.OccurredAt!;
         var least = Chronology.LeastInterval(served, move.At);
         var greatest = Chronology.GreatestInterval(served, move.At);
@@ -61,7 +64,6 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
                 best.Facts, uncertain: greatest >= options.AeaNoticeInterval);
         }
 
-        var understood = notices.Where(n => n.Instrument.Language is { } l && languages.Contains(CaseHistory.PrimaryLanguage(l))).ToArray();
         if (understood.Length == 0)
         {
             var written = string.Join(", ", notices.Select(n => n.Instrument.Language ?? "an unrecorded language").Distinct(StringComparer.Ordinal));

@@ -47,7 +47,10 @@ public sealed class MinorRule(RuleOptions options) : Rule
         var began = history.Facts
             .Where(f => f.Event is CustodyBegan { Basis: CustodyBasis.CivilImmigration } && f.Event.OccurredAt!.Start <= at.Latest)
             .LastOrDefault();
-        if (began is null || history.HeldAt(at) is null || history.YoungestAgeAt(at) is not { } age || age >= 18)
+        // Held at a facility in the United States: a child removed or handed over abroad is no longer in U.S. immigration custody.
+        if (began is null || history.HeldAt(at) is not { Facility: { } facility } ||
+            (history.Facility(facility)?.Country is { } country && country != CountryCode.UnitedStates) ||
+            history.YoungestAgeAt(at) is not { } age || age >= 18)
         {
             yield break;
         }

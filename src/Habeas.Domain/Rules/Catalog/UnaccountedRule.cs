@@ -31,7 +31,7 @@ public sealed class UnaccountedRule(RuleOptions options) : Rule
                 yield return Found(history.Person, last, at, Severity.Flag,
                     $"{history.Person} is recorded as unaccounted for since {u.OccurredAt!.Text} (last known: {u.LastKnown ?? "not recorded"}).", []);
                 break;
-            case PersonRemoved { To: not null } or CustodyHandedOver when Abroad(history, last) && at.Latest - last.Event.OccurredAt!.Latest > options.UnaccountedAfter:
+            case PersonRemoved { To: not null } or CustodyHandedOver { Facility: not null } or CustodyTransferred when Abroad(history, last) && at.Latest - last.Event.OccurredAt!.Latest > options.UnaccountedAfter:
                 var days = (int)(at.Latest - last.Event.OccurredAt!.Latest).TotalDays;
                 yield return Found(history.Person, last, at, Severity.Flag,
                     $"{history.Person} was sent to a facility abroad on {last.Event.OccurredAt!.Text} and no custody record has been made for {days} days.", []);
@@ -43,6 +43,7 @@ public sealed class UnaccountedRule(RuleOptions options) : Rule
     {
         PersonRemoved r => r.Country != CountryCode.UnitedStates,
         CustodyHandedOver h => (h.Country ?? history.Facility(h.Facility?.Value)?.Country) is { } c && c != CountryCode.UnitedStates,
+        CustodyTransferred t => history.Facility(t.To.Value)?.Country is { } c && c != CountryCode.UnitedStates,
         _ => false,
     };
 }
