@@ -31,6 +31,12 @@ public sealed record Finding
     /// <summary>True when the precision of the times left the order of events in doubt and the rule resolved it for the protection.</summary>
     public bool Uncertain { get; init; }
 
-    /// <summary><c>{rule}/{person}/{subject}</c>.</summary>
-    public string Id => $"{Rule}/{Person}/{Subject}";
+    /// <summary>
+    /// What the finding is about when a rule can find more than one thing wrong with the same act (a late notice and one
+    /// in the wrong language; two stays): an instrument or order id, or a short name. Part of <see cref="Id"/>.
+    /// </summary>
+    public string? Aspect { get; init; }
+
+    /// <summary><c>{rule}/{person}/{subject}</c>, then <c>/{aspect}</c> when there is one: unique in an audit, and stable.</summary>
+    public string Id => Aspect is null ? $"{Rule}/{Person}/{Subject}" : $"{Rule}/{Person}/{Subject}/{Aspect}";
 }

@@ -27,7 +27,8 @@ public abstract class Rule
     }
 
     /// <summary>A finding on <paramref name="move"/>: the act's own event comes first among the facts.</summary>
-    protected Finding Found(Move move, Severity severity, string reason, IEnumerable<RecordedFact> facts, bool uncertain = false, IEnumerable<string>? citations = null)
+    protected Finding Found(
+        Move move, Severity severity, string reason, IEnumerable<RecordedFact> facts, bool uncertain = false, IEnumerable<string>? citations = null, string? aspect = null)
     {
         ArgumentNullException.ThrowIfNull(move);
         var ids = new List<string>();
@@ -49,11 +50,14 @@ public abstract class Rule
             Facts = ids.Distinct(StringComparer.Ordinal).ToArray(),
             Citations = Description.Authorities.Concat(citations ?? []).Distinct(StringComparer.Ordinal).ToArray(),
             Uncertain = uncertain,
+            Aspect = aspect,
         };
     }
 
     /// <summary>A finding on a standing state, about the fact that shows it.</summary>
-    protected Finding Found(string person, RecordedFact about, TimeValue at, Severity severity, string reason, IEnumerable<RecordedFact> facts, IEnumerable<string>? citations = null)
+    protected Finding Found(
+        string person, RecordedFact about, TimeValue at, Severity severity, string reason, IEnumerable<RecordedFact> facts, IEnumerable<string>? citations = null,
+        string? aspect = null)
     {
         ArgumentNullException.ThrowIfNull(about);
         ArgumentNullException.ThrowIfNull(at);
@@ -68,6 +72,7 @@ public abstract class Rule
             Reason = reason,
             Facts = new[] { about }.Concat(facts.OrderBy(f => f.Sequence)).Select(f => f.Id).Distinct(StringComparer.Ordinal).ToArray(),
             Citations = Description.Authorities.Concat(citations ?? []).Distinct(StringComparer.Ordinal).ToArray(),
+            Aspect = aspect,
         };
     }
 

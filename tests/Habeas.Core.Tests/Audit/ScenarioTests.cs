@@ -44,6 +44,7 @@ public sealed class ScenarioTests
             $"{scenario} ({expectation.Description}):\nexpected\n  {string.Join("\n  ", expectation.Findings)}\nactual\n  {string.Join("\n  ", actual)}\n" +
             string.Join("\n", report.Findings.Select(f => $"  {f.Rule}: {f.Reason}")));
         Assert.All(report.Findings, f => Assert.NotEmpty(f.Citations));
+        Assert.Equal(report.Findings.Count, report.Findings.Select(f => f.Id).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]

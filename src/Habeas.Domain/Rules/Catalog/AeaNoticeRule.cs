@@ -30,14 +30,14 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
         {
             yield return Found(move, Severity.Block,
                 $"{move.Person} was {age} at {Act(move)}; the Alien Enemies Act reaches only persons fourteen years and upward.",
-                history.Records.Select(r => r.Fact));
+                history.Records.Select(r => r.Fact), aspect: "age");
         }
 
         foreach (var (lpr, inForce) in history.InForce(InstrumentKind.LawfulPermanentResident, move.At))
         {
             yield return Found(move, Severity.Block,
                 $"{move.Person} is a lawful permanent resident ({lpr.Recorded.Id}), outside the proclamation's reach; {Act(move)} is barred.",
-                lpr.Facts, inForce == Certainty.Possibly);
+                lpr.Facts, inForce == Certainty.Possibly, aspect: lpr.Instrument.Instrument.Value);
         }
 
         var notices = history.InForce(InstrumentKind.RemovalNotice, move.At).Select(n => n.Instrument)
@@ -45,7 +45,7 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
             .ToArray();
         if (notices.Length == 0)
         {
-            yield return Found(move, Severity.Block, $"No notice of removal under the Alien Enemies Act was served on {move.Person} before {Act(move)}.", []);
+            yield return Found(move, Severity.Block, $"No notice of removal under the Alien Enemies Act was served on {move.Person} before {Act(move)}.", [], aspect: "notice");
             yield break;
         }
 
@@ -61,7 +61,14 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
         {
             yield return Found(move, Severity.Block,
                 $"Notice {best.Recorded.Id} was served {Describe(least, greatest)} before {Act(move)}; at least {options.AeaNoticeInterval.TotalDays:0} days are needed to seek habeas.",
-                best.Facts, uncertain: greatest >= options.AeaNoticeInterval);
+                best.Facts, uncertain: greatest >= options.AeaNoticeInterval, aspect: "notice");
+        }
+
+        if (best.Instrument.ExplainsHowToContest == false)
+        {
+            yield return Found(move, Severity.Block,
+                $"Notice {best.Recorded.Id} does not explain how to contest the removal; notice must allow the person actually to seek habeas relief.",
+                best.Facts, aspect: "contest");
         }
 
         if (understood.Length == 0)
@@ -70,7 +77,7 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
             var knows = languages.Count == 0 ? "no recorded language" : string.Join(", ", languages.Order(StringComparer.Ordinal));
             yield return Found(move, languages.Count == 0 ? Severity.Flag : Severity.Block,
                 $"The notice to {move.Person} was in {written}; the person understands {knows}.",
-                notices.SelectMany(n => n.Facts).Concat(history.Records.Select(r => r.Fact)));
+                notices.SelectMany(n => n.Facts).Concat(history.Records.Select(r => r.Fact)), aspect: "language");
         }
     }
 

@@ -36,7 +36,7 @@ public sealed class OrderOverdueRule : Rule
 
                 yield return Found(history.Person, order.Issued, at, Severity.Flag,
                     $"Order {order.Order.Order.Value} required {SnakeCase.Name(requirement.Action).Replace('_', ' ')} for {history.Person} by {due.Text}; no compliance is recorded.",
-                    order.Changes, CaseOf(order));
+                    order.Changes, CaseOf(order), SnakeCase.Name(requirement.Action));
             }
         }
     }

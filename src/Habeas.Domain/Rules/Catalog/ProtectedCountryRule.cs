@@ -34,13 +34,13 @@ public sealed class ProtectedCountryRule : Rule
                 {
                     yield return Found(move, Severity.Block,
                         $"{move.Person} holds {name} for {move.Destination.Value} ({protection.Recorded.Id}, {protection.Start?.Text ?? "date not recorded"}); {Act(move)} is barred.",
-                        protection.Facts, inForce == Certainty.Possibly, CaseOf(protection));
+                        protection.Facts, inForce == Certainty.Possibly, CaseOf(protection), protection.Instrument.Instrument.Value);
                 }
                 else if (countries.Count == 0)
                 {
                     yield return Found(move, Severity.Flag,
                         $"{move.Person} holds {name} ({protection.Recorded.Id}) recorded without its country; {Act(move)} needs the grant checked.",
-                        protection.Facts, inForce == Certainty.Possibly, CaseOf(protection));
+                        protection.Facts, inForce == Certainty.Possibly, CaseOf(protection), protection.Instrument.Instrument.Value);
                 }
             }
         }

@@ -25,7 +25,7 @@ public sealed class SettlementRule : Rule
         {
             yield return Found(move, Severity.Block,
                 $"A court-approved settlement ({settlement.Recorded.Id}) protects {move.Person}; {Act(move)} breaches it.",
-                settlement.Facts, inForce == Certainty.Possibly, CaseOf(settlement));
+                settlement.Facts, inForce == Certainty.Possibly, CaseOf(settlement), settlement.Instrument.Instrument.Value);
         }
     }
 }

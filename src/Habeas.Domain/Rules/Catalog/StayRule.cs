@@ -43,7 +43,7 @@ public sealed class StayRule : Rule
 
                     yield return Found(move, Severity.Block,
                         $"A {SnakeCase.Name(kind).Replace('_', ' ')} ({bar.Recorded.Id}, from {bar.Start?.Text ?? "its recording"}) covers {move.Person}; {Act(move)} is barred while it stands.",
-                        bar.Facts, inForce == Certainty.Possibly, CaseOf(bar));
+                        bar.Facts, inForce == Certainty.Possibly, CaseOf(bar), bar.Instrument.Instrument.Value);
                 }
             }
         }
@@ -54,7 +54,7 @@ public sealed class StayRule : Rule
             {
                 yield return Found(move, Severity.Block,
                     $"Order {order.Order.Order.Value} of {order.Start?.Text ?? "an unrecorded date"} requires that {move.Person} not be moved; {Act(move)} disobeys it.",
-                    [order.Issued, .. order.Changes], inForce == Certainty.Possibly, CaseOf(order));
+                    [order.Issued, .. order.Changes], inForce == Certainty.Possibly, CaseOf(order), order.Order.Order.Value);
             }
         }
     }

@@ -34,7 +34,7 @@ public sealed class TreatyTransferRule : Rule
         if (consent is null)
         {
             yield return Found(move, Severity.Block,
-                $"No verified consent of {move.Person} to transfer to {move.Destination.Value} is recorded; {Act(move)} is barred.", basis);
+                $"No verified consent of {move.Person} to transfer to {move.Destination.Value} is recorded; {Act(move)} is barred.", basis, aspect: "consent");
         }
 
         var nationalities = history.Nationalities;
@@ -43,7 +43,7 @@ public sealed class TreatyTransferRule : Rule
             var holds = nationalities.Count == 0 ? "no recorded nationality" : "nationality " + string.Join(", ", nationalities.Select(n => n.Value).Order(StringComparer.Ordinal));
             yield return Found(move, Severity.Block,
                 $"{move.Person} has {holds}; a sentenced person may be transferred only to a country of their own nationality, not {move.Destination.Value}.",
-                basis.Concat(history.Records.Select(r => r.Fact)));
+                basis.Concat(history.Records.Select(r => r.Fact)), aspect: "nationality");
         }
     }
 }
