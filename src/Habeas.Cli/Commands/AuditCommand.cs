@@ -28,7 +28,7 @@ internal static class AuditCommand
             var report = await new AuditQuery(new RuleBook(), context.Time).RunAsync(location, moment, ct);
             if (GlobalOptions.IsJson(parse))
             {
-                context.WriteJson(new { as_of = report.AsOf, findings = report.Findings });
+                context.WriteJson(new { as_of = report.AsOf, findings = report.Findings, remedies = report.Remedies });
             }
             else
             {
@@ -37,6 +37,13 @@ internal static class AuditCommand
                     context.Output.WriteLine($"{f.Severity.ToUpperInvariant(),-5} {f.Rule} {f.Person} {f.Event}{(f.OccurredAt is null ? string.Empty : " at " + f.OccurredAt)}");
                     context.Output.WriteLine($"      {f.Reason}");
                     context.Output.WriteLine($"      facts: {string.Join(", ", f.Facts)}; authority: {string.Join("; ", f.Citations)}");
+                }
+
+                foreach (var r in report.Remedies)
+                {
+                    context.Output.WriteLine($"REMEDY {r.Person} {r.Removal} since {r.Since}: {r.Action} by {r.Owner ?? "the removing authority"} — {r.Status}" +
+                        (r.Evidence.Count > 0 ? $" ({string.Join(", ", r.Evidence)})" : string.Empty) +
+                        (r.Orders.Count > 0 ? $"; ordered by {string.Join(", ", r.Orders)}" : string.Empty));
                 }
 
                 context.Output.WriteLine(

@@ -27,14 +27,20 @@ public sealed class AuditQuery(RuleBook rules, TimeProvider time)
         var findings = new List<FindingView>();
         var persons = facts.Persons.Order(StringComparer.Ordinal).ToArray();
         var perPerson = new IReadOnlyList<Finding>[persons.Length];
-        Parallel.For(0, persons.Length, new ParallelOptions { CancellationToken = cancellationToken },
-            i => perPerson[i] = rules.Audit(facts.HistoryOf(persons[i], occupancy), at));
+        var remedies = new IReadOnlyList<Remedy>[persons.Length];
+        Parallel.For(0, persons.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var history = facts.HistoryOf(persons[i], occupancy);
+            perPerson[i] = rules.Audit(history, at);
+            remedies[i] = Remedy.Opened(history, perPerson[i], at);
+        });
         foreach (var finding in perPerson.SelectMany(f => f).OrderBy(f => f.Sequence ?? long.MaxValue)
                      .ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Person, StringComparer.Ordinal))
         {
             findings.Add(FindingView.From(finding));
         }
 
-        return new AuditReport(at.Text, facts.Count, persons.Length, findings);
+        return new AuditReport(at.Text, facts.Count, persons.Length, findings,
+            remedies.SelectMany(r => r).OrderBy(r => r.Sequence).ThenBy(r => r.Person, StringComparer.Ordinal).Select(RemedyView.From).ToArray());
     }
 }
