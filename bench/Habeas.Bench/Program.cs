@@ -5,12 +5,14 @@ using Habeas.Bench;
 // End-to-end figures for docs/performance.md (not a timed test). Run by bench/import.sh:
 //   generate FILE EVENTS     writes a custody-heavy JSON Lines file of about EVENTS events
 //   bare FILE DB             inserts the same lines as rows of one table, no projections, one transaction
+//   manifest FILE CSV ROWS   writes a screening manifest of ROWS persons drawn from FILE (bench/law.sh)
 return args switch
 {
     ["generate", var file, var events] => CustodyHeavyFile.Write(file, int.Parse(events, CultureInfo.InvariantCulture)),
     ["bare", var file, var db] => BareInsert.Run(file, db),
     ["parse", var file] => ParseOnly.Run(file),
     ["append", var file, var dir] => await AppendOnly.RunAsync(file, dir),
+    ["manifest", var file, var csv, var rows] => ManifestFile.Write(file, csv, int.Parse(rows, CultureInfo.InvariantCulture)),
     ["ledger", var file, var dir, var rounds] => await LedgerBench.RunAsync(file, dir, int.Parse(rounds, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
