@@ -21,13 +21,16 @@ public sealed class TreatyTransferRule : Rule
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(move);
-        var sentenced = history.HeldAt(move.At) is { Basis: CustodyBasis.CriminalSentence } held ? held.Fact : null;
-        if (!move.Abroad || (move.RemovalBasis != RemovalBasis.TreatyTransfer && sentenced is null))
+        // Serving a sentence when the act began (the custody record before it), or the act says so itself; a transfer
+        // recorded with the receiving state's basis (foreign) does not end the sentence it carries out.
+        var held = history.HeldAt(move.At, move.Observed);
+        var sentenced = move.CustodyBasis == CustodyBasis.CriminalSentence || held is { Basis: CustodyBasis.CriminalSentence };
+        if (!move.Abroad || (move.RemovalBasis != RemovalBasis.TreatyTransfer && !sentenced))
         {
             yield break;
         }
 
-        var basis = sentenced is null ? Array.Empty<RecordedFact>() : [sentenced];
+        var basis = held is { Basis: CustodyBasis.CriminalSentence } h ? [h.Fact] : Array.Empty<RecordedFact>();
         var consent = history.InForce(InstrumentKind.TransferConsent, move.At)
             .Select(c => c.Instrument)
             .FirstOrDefault(c => c.Instrument.DestinationCountry == move.Destination && c.Instrument.VerifiedAt is not null);
