@@ -49,8 +49,10 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
             yield break;
         }
 
+        // One notice must be both timely and understood: the earliest understood one is judged for time (any, when none is).
         var languages = history.Languages;
-        var best = notices.MaxBy(n => Chronology.LeastInterval(n.Instrument.ServedAt ?? n.Instrument.OccurredAt!, move.At))!;
+        var understood = notices.Where(n => n.Instrument.Language is { } l && languages.Contains(CaseHistory.PrimaryLanguage(l))).ToArray();
+        var best = (understood.Length > 0 ? understood : notices).MaxBy(n => Chronology.LeastInterval(n.Instrument.ServedAt ?? n.Instrument.OccurredAt!, move.At))!;
         var served = best.Instrument.ServedAt ?? best.Instrument.OccurredAt!;
         var least = Chronology.LeastInterval(served, move.At);
         var greatest = Chronology.GreatestInterval(served, move.At);
@@ -61,7 +63,6 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
                 best.Facts, uncertain: greatest >= options.AeaNoticeInterval);
         }
 
-        var understood = notices.Where(n => n.Instrument.Language is { } l && languages.Contains(CaseHistory.PrimaryLanguage(l))).ToArray();
         if (understood.Length == 0)
         {
             var written = string.Join(", ", notices.Select(n => n.Instrument.Language ?? "an unrecorded language").Distinct(StringComparer.Ordinal));
