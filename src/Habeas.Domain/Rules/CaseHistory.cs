@@ -119,13 +119,16 @@ public sealed class CaseHistory
         return Math.Max(age, 0);
     }
 
-    /// <summary>The custody fact placing the person in a facility at <paramref name="at"/> (the last one at or before it), if any.</summary>
-    public (RecordedFact Fact, string? Facility, CustodyBasis? Basis)? HeldAt(TimeValue at)
+    /// <summary>
+    /// The custody fact placing the person in a facility at <paramref name="at"/> (the last one at or before it), if any.
+    /// Pass the act being judged as <paramref name="except"/> to ask where the person was held when it began.
+    /// </summary>
+    public (RecordedFact Fact, string? Facility, CustodyBasis? Basis)? HeldAt(TimeValue at, RecordedFact? except = null)
     {
         ArgumentNullException.ThrowIfNull(at);
         (RecordedFact, string?, CustodyBasis?)? held = null;
         CustodyBasis? basis = null;
-        foreach (var fact in Facts.Where(f => f.Event.OccurredAt is not null).OrderBy(f => f.Event.OccurredAt!.Start).ThenBy(f => f.Sequence))
+        foreach (var fact in Facts.Where(f => f.Event.OccurredAt is not null && !ReferenceEquals(f, except)).OrderBy(f => f.Event.OccurredAt!.Start).ThenBy(f => f.Sequence))
         {
             if (fact.Event.OccurredAt!.Start > at.Start)
             {
@@ -210,7 +213,8 @@ public sealed class CaseHistory
             return false;
         }
 
-        var held = move.From ?? HeldAt(move.At)?.Facility;
+        // Where the person was held when the act began, not after it (a removal's own record places them nowhere).
+        var held = move.From ?? HeldAt(move.At, move.Observed)?.Facility;
         var criteria = new List<bool>();
         if (c.Nationalities.Count > 0)
         {

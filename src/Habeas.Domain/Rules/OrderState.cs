@@ -28,19 +28,22 @@ public sealed class OrderState(RecordedFact issued)
         var state = Chronology.InForce(Start, null, at);
         foreach (var change in Changes.Where(c => c.Event.OccurredAt is not null).OrderBy(c => c.Event.OccurredAt!.Start).ThenBy(c => c.Sequence))
         {
-            var when = change.Event.OccurredAt!;
-            if (Chronology.AtOrBefore(when, at) != Certainty.Certainly)
+            var when = Chronology.AtOrBefore(change.Event.OccurredAt!, at);
+            if (when == Certainty.No)
             {
                 continue;
             }
 
-            state = change.Event switch
+            var next = change.Event switch
             {
                 OrderVacated => Certainty.No,
                 OrderStayed s => s.Until is { } until && Chronology.AtOrBefore(until, at) == Certainty.Certainly ? state : Certainty.No,
                 OrderUnstayed => Chronology.InForce(Start, null, at),
                 _ => state,
             };
+
+            // A change that may have come before or after: in force possibly, unless it makes no difference.
+            state = when == Certainty.Certainly || next == state ? next : Certainty.Possibly;
         }
 
         return state;

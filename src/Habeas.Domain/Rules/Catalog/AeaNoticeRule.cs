@@ -49,10 +49,9 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
             yield break;
         }
 
+        // One notice must be both timely and understood: the earliest understood one is judged for time (any, when none is).
         var languages = history.Languages;
         var understood = notices.Where(n => n.Instrument.Language is { } l && languages.Contains(CaseHistory.PrimaryLanguage(l))).ToArray();
-
-        // The timely notice must be one the person understands: an early notice in a foreign language does not make a late one in their own timely.
         var best = (understood.Length > 0 ? understood : notices).MaxBy(n => Chronology.LeastInterval(n.Instrument.ServedAt ?? n.Instrument.OccurredAt!, move.At))!;
         var served = best.Instrument.ServedAt ?? best.Instrument.OccurredAt!;
         var least = Chronology.LeastInterval(served, move.At);

@@ -21,20 +21,33 @@ public sealed class TreatyTransferRule : Rule
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(move);
-        var sentenced = history.HeldAt(move.At) is { Basis: CustodyBasis.CriminalSentence } held ? held.Fact : null;
-        if (!move.Abroad || (move.RemovalBasis != RemovalBasis.TreatyTransfer && sentenced is null))
+        // Serving a sentence when the act began (the custody record before it), or the act says so itself; a transfer
+        // recorded with the receiving state's basis (foreign) does not end the sentence it carries out.
+        var held = history.HeldAt(move.At, move.Observed);
+        var sentenced = move.CustodyBasis == CustodyBasis.CriminalSentence || held is { Basis: CustodyBasis.CriminalSentence };
+        if (!move.Abroad || (move.RemovalBasis != RemovalBasis.TreatyTransfer && !sentenced))
         {
             yield break;
         }
 
-        var basis = sentenced is null ? Array.Empty<RecordedFact>() : [sentenced];
-        var consent = history.InForce(InstrumentKind.TransferConsent, move.At)
+        var basis = held is { Basis: CustodyBasis.CriminalSentence } h ? [h.Fact] : Array.Empty<RecordedFact>();
+        // 18 U.S.C. 4107(a): the consent is verified before the transfer; a verification that may have followed it is doubt.
+        var consents = history.InForce(InstrumentKind.TransferConsent, move.At)
             .Select(c => c.Instrument)
-            .FirstOrDefault(c => c.Instrument.DestinationCountry == move.Destination && c.Instrument.VerifiedAt is not null);
-        if (consent is null)
+            .Where(c => c.Instrument.DestinationCountry == move.Destination && c.Instrument.VerifiedAt is not null)
+            .Select(c => (Consent: c, Verified: Chronology.AtOrBefore(c.Instrument.VerifiedAt!, move.At)))
+            .Where(c => c.Verified != Certainty.No)
+            .ToArray();
+        if (consents.Length == 0)
         {
             yield return Found(move, Severity.Block,
                 $"No verified consent of {move.Person} to transfer to {move.Destination.Value} is recorded; {Act(move)} is barred.", basis, aspect: "consent");
+        }
+        else if (consents.All(c => c.Verified == Certainty.Possibly))
+        {
+            yield return Found(move, Severity.Block,
+                $"The consent of {move.Person} ({consents[0].Consent.Recorded.Id}) may have been verified only after {Act(move)}; it must be verified before.",
+                basis.Concat(consents.SelectMany(c => c.Consent.Facts)), uncertain: true);
         }
 
         var nationalities = history.Nationalities;
