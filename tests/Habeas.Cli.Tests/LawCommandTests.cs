@@ -155,7 +155,42 @@ public sealed class LawCommandTests : IDisposable
         var (code, output, _) = await CliRun.RunAsync("screen", manifest, "--country", "SV", "--format", "json", "--data", Data);
 
         Assert.Equal(1, code);
-        Assert.Contains("\"verdict\": \"block\"", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        var row = Assert.Single(json.RootElement.GetProperty("rows").EnumerateArray());
+        Assert.Equal("block", row.GetProperty("verdict").GetString());
+        var finding = Assert.Single(row.GetProperty("findings").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, finding.GetProperty("person").ValueKind);
+        Assert.Equal("CITIZENSHIP-CLAIM/unmatched/screen:row-1", finding.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Screen_MatchedRowTheManifestCallsAUsNational_IsBlockedOnTheManifestsClaim()
+    {
+        await SampleAsync();
+        var manifest = Manifest("id_number,full_name,dob,nationality", "100000003,RUBEN DARIO FUENTES LARA,1979-06-01,USA");
+
+        var (code, output, _) = await CliRun.RunAsync("screen", manifest, "--country", "GT", "--on", "2025-04-01", "--format", "json", "--data", Data);
+
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(output);
+        var row = Assert.Single(json.RootElement.GetProperty("rows").EnumerateArray());
+        Assert.Equal("P-3", row.GetProperty("person").GetString());
+        var finding = Assert.Single(row.GetProperty("findings").EnumerateArray());
+        Assert.Equal("CITIZENSHIP-CLAIM/P-3/screen:row-1/manifest", finding.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Screen_SameNameButADifferentANumber_IsNotThatPerson()
+    {
+        await SampleAsync();
+        var manifest = Manifest("id_number,full_name,dob", "A-999-999-999,Marta Elena Ruiz Paredes,1990-02-14");
+
+        var (_, output, _) = await CliRun.RunAsync("screen", manifest, "--country", "SV", "--format", "json", "--data", Data);
+
+        using var json = JsonDocument.Parse(output);
+        var row = Assert.Single(json.RootElement.GetProperty("rows").EnumerateArray());
+        Assert.Equal("unknown", row.GetProperty("verdict").GetString());
+        Assert.Empty(row.GetProperty("candidates").EnumerateArray());
     }
 
     [Fact]

@@ -135,9 +135,9 @@ internal sealed class AppendSession : IDisposable
         if (e is TransferDecided imported && !ReferenceEquals(parsed, _deciding))
         {
             // Decisions are the registry's: a line may only repeat the one it wrote (an export imported again).
-            if (Writing && RegistryDecision(imported.Request.Value) is { } ours && ours != parsed.Payload)
+            if (Writing && RegistryDecision(imported.Request.Value) is var ours && ours != parsed.Payload)
             {
-                errors.Add(new FieldError("decision", $"the registry's own decision for request {imported.Request.Value}, which the rules write", parsed.Payload ?? imported.Decision.ToString()));
+                errors.Add(new FieldError("decision", $"the registry's own decision for request {imported.Request.Value}, which it writes when it records the request", parsed.Payload ?? imported.Decision.ToString()));
                 Writing = false;
             }
             else

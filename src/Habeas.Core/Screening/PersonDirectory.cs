@@ -14,7 +14,7 @@ internal sealed class PersonDirectory
     private readonly Dictionary<string, HashSet<string>> _byANumber = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _byToken = new(StringComparer.Ordinal);
 
-    private sealed record Entry(string Person, string Name, IReadOnlyList<string> Tokens, string? Dob);
+    private sealed record Entry(string Person, string Name, IReadOnlyList<string> Tokens, string? Dob, string? ANumber);
 
     public static PersonDirectory Load(DbConnection connection, DbTransaction? transaction)
     {
@@ -29,15 +29,15 @@ internal sealed class PersonDirectory
             var surnames = JsonSerializer.Deserialize<string[]>(reader.GetString(2)) ?? [];
             var aliases = JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? [];
             var dob = reader.IsDBNull(4) ? null : reader.GetString(4);
+            var number = reader.IsDBNull(5) ? null : reader.GetString(5);
             var name = string.Join(' ', new[] { reader.GetString(1) }.Concat(surnames).Where(s => s.Length > 0));
             foreach (var n in new[] { name }.Concat(aliases))
             {
-                directory.AddName(new Entry(person, name, NameTokens.Of(n), dob));
+                directory.AddName(new Entry(person, name, NameTokens.Of(n), dob, number));
             }
 
-            if (!reader.IsDBNull(5))
+            if (number is not null)
             {
-                var number = reader.GetString(5);
                 if (!directory._byANumber.TryGetValue(number, out var set))
                 {
                     directory._byANumber[number] = set = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +77,9 @@ internal sealed class PersonDirectory
         var found = new SortedDictionary<string, Candidate>(StringComparer.Ordinal);
         foreach (var entry in postings.MinBy(p => p!.Count)!)
         {
-            if (found.ContainsKey(entry.Person) || !NameTokens.Agree(row.NameTokens, entry.Tokens))
+            // Two different A-numbers are two different persons, however alike the names (one-digit typos: issue #5).
+            if (found.ContainsKey(entry.Person) || !NameTokens.Agree(row.NameTokens, entry.Tokens) ||
+                (row.ANumber is { } given && entry.ANumber is not null && entry.ANumber != given.Value))
             {
                 continue;
             }

@@ -98,9 +98,14 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
                 var move = new Move
                 {
                     Kind = to is null ? MoveKind.Removal : MoveKind.Transfer, Person = candidate.Person, At = on, From = history.HeldAt(on)?.Facility,
-                    To = to?.Id, Destination = destination, RemovalBasis = basis, Proposal = $"screen row {row.Row}", Arriving = rows.Count,
+                    To = to?.Id, Destination = destination, RemovalBasis = basis, Proposal = Proposal(row), Arriving = rows.Count,
                 };
-                var found = rules.Judge(history, move);
+                var found = rules.Judge(history, move).ToList();
+                if (row.Nationality == CountryCode.UnitedStates && move.Abroad && !found.Any(f => f.Rule is "US-NATIONAL" or "CITIZENSHIP-CLAIM"))
+                {
+                    found.Add(ManifestClaim(row, candidate.Person, on));
+                }
+
                 findings.AddRange(found);
                 verdicts.Add(RuleBook.Verdict(found));
             }
@@ -112,11 +117,8 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
                 verdict = "unknown";
                 if (row.Nationality == CountryCode.UnitedStates && destination != CountryCode.UnitedStates)
                 {
-                    // The manifest itself claims U.S. nationality: not in the registry is no reason to let the plane take it abroad.
-                    views.Add(new FindingView($"CITIZENSHIP-CLAIM/row {row.Row}/screen row {row.Row}", "CITIZENSHIP-CLAIM", "block", string.Empty,
-                        $"screen row {row.Row}", null, on.Text,
-                        $"The manifest records U.S. nationality for row {row.Row} ({row.Name}), who is not in the registry; no removal or transfer abroad until the claim is resolved.",
-                        [], rules.Rules.First(r => r.Description.Id == "CITIZENSHIP-CLAIM").Description.Authorities, false));
+                    // Not in the registry is no reason to let the plane take a person the manifest itself calls a U.S. national.
+                    views.Add(FindingView.From(ManifestClaim(row, null, on)) with { Id = $"CITIZENSHIP-CLAIM/unmatched/{Proposal(row)}", Person = null });
                     verdict = "block";
                 }
             }
@@ -128,6 +130,23 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
             judged.Add(new ScreeningRow(row.Row, row.Line, row.Name, row.Input, candidates[i].Count == 1 ? candidates[i][0].Person : null, candidates[i], verdict, views));
         }
 
+        Finding ManifestClaim(ManifestRow row, string? person, TimeValue at) => new()
+        {
+            Rule = "CITIZENSHIP-CLAIM",
+            Severity = Severity.Block,
+            Person = person ?? string.Empty,
+            Subject = Proposal(row),
+            OccurredAt = at.Text,
+            Reason = $"The manifest records U.S. nationality for row {row.Row} ({row.Name}){(person is null ? ", who is not in the registry" : string.Empty)}; " +
+                     "no removal or transfer abroad until the claim is resolved.",
+            Facts = [],
+            Citations = rules.Rules.First(r => r.Description.Id == "CITIZENSHIP-CLAIM").Description.Authorities,
+            Aspect = "manifest",
+        };
+
         return new ScreenResult.Screened(new ScreeningReport(to is null ? destination.Value : $"{to.Id} ({to.Country.Value})", on.Text, mapping, judged));
     }
+
+    /// <summary>How findings name a screened row as the act judged.</summary>
+    private static string Proposal(ManifestRow row) => $"screen:row-{row.Row}";
 }

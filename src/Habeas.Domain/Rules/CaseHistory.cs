@@ -142,12 +142,19 @@ public sealed class CaseHistory
                 PersonReturned r => (fact, r.To.Value, basis = r.Basis ?? basis),
                 CustodyHandedOver h => (fact, h.Facility?.Value, basis),
                 PersonRemoved r => (fact, null, basis),
-                CustodyReleased or CustodyUnaccounted or PersonDied => null,
+                CustodyReleased or PersonDied => Released(ref basis),
+                CustodyUnaccounted => null,
                 _ => held,
             };
         }
 
         return held;
+    }
+
+    private static (RecordedFact, string?, CustodyBasis?)? Released(ref CustodyBasis? basis)
+    {
+        basis = null;
+        return null;
     }
 
     /// <summary>The acts recorded for the person that the rules judge (book-ins, transfers, removals), up to <paramref name="until"/>.</summary>

@@ -15,7 +15,15 @@ public sealed class InstrumentState(RecordedFact recorded)
     public InstrumentKind Kind => Instrument.Kind;
 
     /// <summary>When it takes effect: <c>effective_from</c>, else <c>issued_at</c>, else when it was recorded as happening.</summary>
-    public TimeValue? Start => Instrument.EffectiveFrom ?? Instrument.IssuedAt ?? Instrument.OccurredAt;
+    /// <remarks>
+    /// U.S. citizenship and nationality are not created by the record that proves them: unless it states when it took
+    /// effect or comes from naturalization, it holds from birth (U.S. Const. amend. XIV, § 1), so a proof found after a
+    /// removal still makes that removal a citizen's.
+    /// </remarks>
+    public TimeValue? Start => Instrument.EffectiveFrom ??
+        (Kind is InstrumentKind.UsCitizenship or InstrumentKind.UsNational && !Instrument.Evidence.Contains("naturalization_certificate")
+            ? null
+            : Instrument.IssuedAt ?? Instrument.OccurredAt);
 
     /// <summary>Whether it was in effect at <paramref name="at"/>: begun, not past <c>effective_until</c>, not ended.</summary>
     public Certainty InForceAt(TimeValue at)

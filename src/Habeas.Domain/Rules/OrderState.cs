@@ -37,7 +37,13 @@ public sealed class OrderState(RecordedFact issued)
             var next = change.Event switch
             {
                 OrderVacated => Certainty.No,
-                OrderStayed s => s.Until is { } until && Chronology.AtOrBefore(until, at) == Certainty.Certainly ? state : Certainty.No,
+                // A stay ends at its `until`; when that may or may not have passed, the order is possibly back in force.
+                OrderStayed s => s.Until is { } until ? Chronology.AtOrBefore(until, at) switch
+                {
+                    Certainty.Certainly => state,
+                    Certainty.Possibly => state == Certainty.No ? Certainty.No : Certainty.Possibly,
+                    _ => Certainty.No,
+                } : Certainty.No,
                 OrderUnstayed => Chronology.InForce(Start, null, at),
                 _ => state,
             };

@@ -56,7 +56,7 @@ public sealed record Remedy
                 t.Start >= move.At.Start && t.Start <= at.Latest);
             var orders = history.Orders
                 .Where(o => o.Order.Persons.Any(p => p.Value == history.Person) && o.Start is { } issued && issued.Latest >= move.At.Start &&
-                            o.Order.Requires.Any(r => r.Action is OrderAction.FacilitateReturn or OrderAction.Return))
+                            o.RequiresAt(at).Any(r => r.Action is OrderAction.FacilitateReturn or OrderAction.Return))
                 .Select(o => o.Order.Order.Value).ToArray();
             remedies.Add(new Remedy
             {

@@ -82,6 +82,20 @@ public sealed class GateAndAuditTests
 
     [Theory]
     [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task ImportedDecision_ForARequestInTheSameFile_IsRejectedUnlessItIsTheRegistrys(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        var file = Registry().Line(Request("R-1", "\"P-ORD\""))
+            .Line("""{"type":"transfer.decided","request":"R-1","decision":"refused","findings":[],"occurred_at":"2025-04-25T10:00:00Z"}""")
+            .WriteTo(registry.Location.DataDirectory);
+
+        var result = await Run.ImportAsync(registry, file);
+
+        Assert.Contains(Assert.IsType<ImportResult.Rejected>(result).Errors, e => e.Contains("field 'decision'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
     public async Task ExportWithDecisions_ImportedAndRebuilt_ReproducesDigestAndFindings(string provider)
     {
         await using var source = await TestRegistry.CreateAsync(provider);

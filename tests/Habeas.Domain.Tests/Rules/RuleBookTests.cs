@@ -29,7 +29,7 @@ public sealed class RuleBookTests
             findings.Select(f => (f.Rule, f.Subject)));
         Assert.Equal(findings.Select(f => f.Sequence).Order(), findings.Select(f => f.Sequence));
         Assert.All(findings, f => Assert.Equal("P-1", f.Person));
-        Assert.Equal("PROTECTED-COUNTRY/P-1/E-REM", findings[0].Id);
+        Assert.Equal("PROTECTED-COUNTRY/P-1/E-REM/I-WH", findings[0].Id);
     }
 
     [Fact]

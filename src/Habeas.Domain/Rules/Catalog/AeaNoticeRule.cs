@@ -14,7 +14,8 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
         "Removal under the Alien Enemies Act needs timely notice in a language understood",
         Severity.Block,
         $"Blocks an alien_enemies_act removal without a removal_notice served at least {options.AeaNoticeInterval.TotalDays:0} days before it " +
-        "in a language the person understands, of a person under 14, or of a lawful permanent resident.",
+        "in a language the person understands (a flag when no language of the person is recorded), with a notice recorded as not explaining how to contest it, " +
+        "of a person under 14, or of a lawful permanent resident.",
         ["50 U.S.C. 21", "Trump v. J.G.G., 604 U.S. ___ (2025) (per curiam)", "A.A.R.P. v. Trump, 605 U.S. ___ (2025)"]);
 
     public override IEnumerable<Finding> JudgeMove(CaseHistory history, Move move)

@@ -15,7 +15,7 @@ public sealed class MinorRule(RuleOptions options) : Rule
         "Children: least restrictive custody, no removal without review",
         Severity.Flag,
         $"Flags the removal or transfer abroad of a person under 18, a child placed in a prison or jail, and a child held in immigration custody for more than {options.MinorCustodyLimit.TotalDays:0} days.",
-        ["Flores v. Reno Settlement Agreement, No. CV 85-4544 (C.D. Cal. 1997)", "8 U.S.C. 1232"],
+        ["Flores v. Reno Settlement Agreement, No. CV 85-4544 (C.D. Cal. 1997)", "Flores v. Lynch, 828 F.3d 898 (9th Cir. 2016)", "8 U.S.C. 1232"],
         InForceFrom: new DateOnly(1997, 1, 17));
 
     public override IEnumerable<Finding> JudgeMove(CaseHistory history, Move move)
@@ -46,6 +46,7 @@ public sealed class MinorRule(RuleOptions options) : Rule
         ArgumentNullException.ThrowIfNull(at);
         var began = history.Facts
             .Where(f => f.Event is CustodyBegan { Basis: CustodyBasis.CivilImmigration } && f.Event.OccurredAt!.Start <= at.Latest)
+            .OrderBy(f => f.Event.OccurredAt!.Start).ThenBy(f => f.Sequence)
             .LastOrDefault();
         // Held at a facility in the United States: a child removed or handed over abroad is no longer in U.S. immigration custody.
         if (began is null || history.HeldAt(at) is not { Facility: { } facility } ||

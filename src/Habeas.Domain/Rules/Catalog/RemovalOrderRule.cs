@@ -14,7 +14,7 @@ public sealed class RemovalOrderRule : Rule
         "REMOVAL-ORDER",
         "A removal needs a final order; a third country needs notice",
         Severity.Block,
-        "Blocks a removal with no final_removal_order in force. Flags removal to a country the order does not name unless a " +
+        "Blocks a removal, or a transfer of a civil detainee to a facility abroad, with no final_removal_order in force. Flags removal to a country the order does not name unless a " +
         "removal_notice naming that country was served before it; blocks it while an injunction for third-country removals covers the person.",
         ["8 U.S.C. 1231(a)", "8 U.S.C. 1229a(a)(3)", "8 U.S.C. 1231(b)(1)-(2)", "8 C.F.R. 1208.16"]);
 
@@ -22,7 +22,10 @@ public sealed class RemovalOrderRule : Rule
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(move);
-        if (move.Kind != MoveKind.Removal || move.RemovalBasis is RemovalBasis.AlienEnemiesAct or RemovalBasis.TreatyTransfer)
+        // A "transfer" of a civil detainee into a facility abroad needs the same authority as a removal; a sentenced
+        // person's transfer abroad is a treaty transfer, judged by TREATY-TRANSFER.
+        if (!move.Abroad || move.Kind == MoveKind.Custody || move.RemovalBasis is RemovalBasis.AlienEnemiesAct or RemovalBasis.TreatyTransfer ||
+            (move.Kind == MoveKind.Transfer && (move.CustodyBasis ?? history.HeldAt(move.At, move.Observed)?.Basis) == CustodyBasis.CriminalSentence))
         {
             yield break;
         }

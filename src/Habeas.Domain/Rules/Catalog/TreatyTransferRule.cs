@@ -25,7 +25,9 @@ public sealed class TreatyTransferRule : Rule
         // recorded with the receiving state's basis (foreign) does not end the sentence it carries out.
         var held = history.HeldAt(move.At, move.Observed);
         var sentenced = move.CustodyBasis == CustodyBasis.CriminalSentence || held is { Basis: CustodyBasis.CriminalSentence };
-        if (!move.Abroad || (move.RemovalBasis != RemovalBasis.TreatyTransfer && !sentenced))
+        // An ordinary removal of a person who served a sentence rests on a removal order (8 U.S.C. 1231(a)(4)): REMOVAL-ORDER judges it.
+        var treaty = move.RemovalBasis == RemovalBasis.TreatyTransfer || (move.Kind == MoveKind.Transfer && sentenced);
+        if (!move.Abroad || !treaty)
         {
             yield break;
         }

@@ -34,7 +34,7 @@ public sealed class UsNationalRule : Rule
                 $"{move.Person} is {what} ({status[0].Instrument.Recorded.Id}); {Act(move)} sends them out of the United States, which no authority permits.",
                 status.SelectMany(s => s.Instrument.Facts), uncertain);
         }
-        else if (move.CustodyBasis == CustodyBasis.CivilImmigration)
+        else if ((move.CustodyBasis ?? history.HeldAt(move.At, move.Observed)?.Basis) == CustodyBasis.CivilImmigration)
         {
             yield return Found(move, Severity.Block,
                 $"{move.Person} is {what} ({status[0].Instrument.Recorded.Id}); civil immigration custody reaches only aliens, so {Act(move)} has no lawful basis.",
