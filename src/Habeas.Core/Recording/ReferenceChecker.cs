@@ -78,11 +78,13 @@ internal sealed class ReferenceChecker(RegistryState state)
                 Person(t.Person, "person", errors);
                 Facility(t.From, "from", errors);
                 Facility(t.To, "to", errors);
+                Request(t.Request, errors);
                 break;
             case PersonRemoved r:
                 Person(r.Person, "person", errors);
                 Facility(r.From, "from", errors);
                 Facility(r.To, "to", errors);
+                Request(r.Request, errors);
                 break;
             case CustodyHandedOver h:
                 Person(h.Person, "person", errors);
@@ -116,11 +118,7 @@ internal sealed class ReferenceChecker(RegistryState state)
                 New(_requests, t.Request.Value, state.RequestPersons(t.Request.Value) is not null, "request", errors);
                 break;
             case TransferDecided d:
-                if (!_requests.Contains(d.Request.Value) && state.RequestPersons(d.Request.Value) is null)
-                {
-                    errors.Add(Unknown("request", "transfer request", d.Request.Value));
-                }
-
+                Request(d.Request, errors);
                 break;
             case OrderIssued o:
                 Persons(o.Persons, "persons", errors);
@@ -280,6 +278,14 @@ internal sealed class ReferenceChecker(RegistryState state)
         for (var k = 0; k < persons.Count; k++)
         {
             Person(persons[k], $"{field}[{k}]", errors);
+        }
+    }
+
+    private void Request(RequestId? request, List<FieldError> errors)
+    {
+        if (request is { } r && !_requests.Contains(r.Value) && state.RequestPersons(r.Value) is null)
+        {
+            errors.Add(Unknown("request", "transfer request", r.Value));
         }
     }
 

@@ -22,6 +22,9 @@ public sealed record CustodyTransferred : RegistryEvent
 
     public Transport? Transport { get; init; }
 
+    /// <summary>The transfer request this act carries out, when the registry gated it (a refused one is audited as a violation).</summary>
+    public RequestId? Request { get; init; }
+
     public override PersonId? Subject => Person;
 
     internal static CustodyTransferred Read(FieldReader r) => new()
@@ -32,5 +35,6 @@ public sealed record CustodyTransferred : RegistryEvent
         Authority = r.OptionalId("authority"),
         Basis = r.Enum<CustodyBasis>("basis"),
         Transport = TransportReader.Read(r, "transport"),
+        Request = r.OptionalId("request") is { } request ? new RequestId(request) : null,
     };
 }

@@ -28,6 +28,9 @@ public sealed record PersonRemoved : RegistryEvent
 
     public Transport? Transport { get; init; }
 
+    /// <summary>The transfer request this act carries out, when the registry gated it (a refused one is audited as a violation).</summary>
+    public RequestId? Request { get; init; }
+
     public override PersonId? Subject => Person;
 
     internal static PersonRemoved Read(FieldReader r) => new()
@@ -39,5 +42,6 @@ public sealed record PersonRemoved : RegistryEvent
         Authority = r.OptionalId("authority"),
         Basis = r.Enum<RemovalBasis>("basis"),
         Transport = TransportReader.Read(r, "transport"),
+        Request = r.OptionalId("request") is { } request ? new RequestId(request) : null,
     };
 }

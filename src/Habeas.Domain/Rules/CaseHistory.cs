@@ -12,11 +12,13 @@ public sealed class CaseHistory
 {
     private readonly IReadOnlyDictionary<string, FacilityInfo> _facilities;
     private readonly IOccupancy? _occupancy;
+    private readonly IReadOnlyDictionary<string, RecordedFact> _decisions;
 
     public CaseHistory(
         string person, IReadOnlyList<RecordedFact> facts, IReadOnlyList<InstrumentState> instruments, IReadOnlyList<OrderState> orders,
-        IReadOnlyDictionary<string, FacilityInfo> facilities, IOccupancy? occupancy)
+        IReadOnlyDictionary<string, FacilityInfo> facilities, IOccupancy? occupancy, IReadOnlyDictionary<string, RecordedFact>? decisions = null)
     {
+        _decisions = decisions ?? new Dictionary<string, RecordedFact>();
         Person = person;
         Facts = facts;
         Instruments = instruments;
@@ -37,6 +39,9 @@ public sealed class CaseHistory
     /// <summary>The sources' records of the person.</summary>
     public IEnumerable<(RecordedFact Fact, PersonRecorded Record)> Records =>
         Facts.Where(f => f.Event is PersonRecorded).Select(f => (f, (PersonRecorded)f.Event));
+
+    /// <summary>The registry's decision on a transfer request (its <c>transfer.decided</c>), if recorded.</summary>
+    public RecordedFact? Decision(string request) => _decisions.GetValueOrDefault(request);
 
     public FacilityInfo? Facility(string? id) => id is not null && _facilities.TryGetValue(id, out var f) ? f : null;
 

@@ -17,6 +17,7 @@ public sealed class FactIndex
     private readonly List<InstrumentState> _classInstruments = [];
     private readonly List<OrderState> _classOrders = [];
     private readonly Dictionary<string, FacilityInfo> _facilities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RecordedFact> _decisions = new(StringComparer.Ordinal);
 
     /// <summary>Every person with at least one fact.</summary>
     public IEnumerable<string> Persons => _byPerson.Keys;
@@ -91,6 +92,9 @@ public sealed class FactIndex
             case OrderComplied s when _orders.TryGetValue(s.Order.Value, out var complied):
                 complied.Add(fact);
                 return;
+            case TransferDecided d:
+                _decisions[d.Request.Value] = fact;
+                return;
             case TransferRequested t:
                 foreach (var person in t.Persons.Select(p => p.Value).Distinct(StringComparer.Ordinal))
                 {
@@ -113,7 +117,8 @@ public sealed class FactIndex
         (_instrumentsByPerson.GetValueOrDefault(person) ?? []).Concat(_classInstruments.Where(c => !Names(c.Instrument.Person, c.Instrument.Scope, person))).ToArray(),
         (_ordersByPerson.GetValueOrDefault(person) ?? []).Concat(_classOrders.Where(c => !c.Order.Persons.Any(p => p.Value == person) && !Names(null, c.Order.Scope, person))).ToArray(),
         _facilities,
-        occupancy);
+        occupancy,
+        _decisions);
 
     private static bool Names(Values.PersonId? person, Scope? scope, string who) => Named(person, scope).Contains(who, StringComparer.Ordinal);
 

@@ -16,7 +16,7 @@ public sealed class RuleBook
         [
             new UsNationalRule(), new CitizenshipClaimRule(), new ProtectedCountryRule(), new StayRule(), new SettlementRule(),
             new RemovalOrderRule(), new AeaNoticeRule(Options), new HabeasPendingRule(), new TreatyTransferRule(), new CapacityRule(),
-            new UnaccountedRule(Options), new MinorRule(Options), new OrderOverdueRule(), new ProtectionClaimRule(),
+            new UnaccountedRule(Options), new MinorRule(Options), new OrderOverdueRule(), new ProtectionClaimRule(), new RefusedRequestRule(),
         ];
     }
 

@@ -122,6 +122,34 @@ public sealed class GateAndAuditTests
 
     [Theory]
     [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task RefusedRequest_CarriedOutAnyway_IsRecordedAndAuditedAsAViolation(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, Registry().Line(Request("R-1", "\"P-CIT\""))
+            .Line("""{"type":"person.removed","id":"E-GONE","person":"P-CIT","from":"F-TX","country":"SV","to":"F-SV","authority":"US-ICE","basis":"title8_order","request":"R-1","occurred_at":"2025-05-01T10:00:00Z"}""")
+            .WriteTo(registry.Location.DataDirectory));
+
+        var report = await Run.AuditAsync(registry);
+
+        Assert.Contains(report.Findings, f => f.Rule == "REFUSED-REQUEST" && f.Event == "E-GONE" && f.Severity == "block");
+        Assert.Contains(report.Remedies, r => r.Removal == "E-GONE" && r.Findings.Any(f => f.StartsWith("REFUSED-REQUEST/", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task Removal_NamingAnUnknownRequest_IsRejected(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+
+        var result = await Run.ImportAsync(registry, Registry()
+            .Line("""{"type":"person.removed","person":"P-ORD","from":"F-TX","country":"SV","authority":"US-ICE","basis":"title8_order","request":"R-404","occurred_at":"2025-05-01T10:00:00Z"}""")
+            .WriteTo(registry.Location.DataDirectory));
+
+        Assert.Contains(Assert.IsType<ImportResult.Rejected>(result).Errors, e => e.Contains("field 'request'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
     public async Task BlockedRemoval_OpensARemedyUntilThePersonIsReturned(string provider)
     {
         await using var registry = await TestRegistry.CreateAsync(provider);

@@ -98,7 +98,7 @@ public sealed class RuleBookTests
     {
         var tests = typeof(RuleBookTests).Assembly;
 
-        Assert.Equal(14, Book.Rules.Count);
+        Assert.Equal(15, Book.Rules.Count);
         Assert.Equal(Book.Rules.Count, Book.Rules.Select(r => r.Description.Id).Distinct(StringComparer.Ordinal).Count());
         Assert.All(Book.Rules, r =>
         {
