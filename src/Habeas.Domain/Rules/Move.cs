@@ -34,7 +34,7 @@ public sealed record Move
     /// <summary>The recorded event, when the act happened; null for a proposal.</summary>
     public RecordedFact? Observed { get; init; }
 
-    /// <summary>The request or screening the act is proposed by (a request id, or <c>screen:row N</c>).</summary>
+    /// <summary>The request or screening the act is proposed by (a request id, or <c>screen:row-N</c>).</summary>
     public string? Proposal { get; init; }
 
     /// <summary>How many persons the same act moves into <see cref="To"/> at once (a request or a manifest).</summary>

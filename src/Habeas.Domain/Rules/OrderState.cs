@@ -70,6 +70,13 @@ public sealed class OrderState(RecordedFact issued)
         return requires;
     }
 
+    /// <summary>Whether the order names <paramref name="person"/>: in <c>persons</c>, or listed in the scope or among a class's members.</summary>
+    public bool Names(string person)
+    {
+        var o = Order;
+        return o.Persons.Concat(o.Scope?.Persons ?? []).Concat(o.Scope?.Class?.Members ?? []).Any(p => p.Value == person);
+    }
+
     /// <summary>Whether the order bars moving the person (it requires halting or not making transfers).</summary>
     public bool BarsTransfer(TimeValue at) => RequiresAt(at).Any(r => r.Action is OrderAction.HaltTransfer or OrderAction.NoTransfer);
 }

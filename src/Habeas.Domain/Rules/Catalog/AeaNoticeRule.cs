@@ -22,7 +22,8 @@ public sealed class AeaNoticeRule(RuleOptions options) : Rule
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(move);
-        if (move.Kind != MoveKind.Removal || move.RemovalBasis != RemovalBasis.AlienEnemiesAct)
+        // Sending a person abroad under the Act is judged the same whether recorded as a removal or a transfer into a facility abroad.
+        if (!move.Abroad || move.Kind == MoveKind.Custody || move.RemovalBasis != RemovalBasis.AlienEnemiesAct)
         {
             yield break;
         }

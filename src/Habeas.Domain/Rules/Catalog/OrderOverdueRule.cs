@@ -20,7 +20,7 @@ public sealed class OrderOverdueRule : Rule
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(at);
-        foreach (var order in history.Orders.Where(o => Names(o, history.Person)))
+        foreach (var order in history.Orders.Where(o => o.Names(history.Person)))
         {
             if (order.InForceAt(at) == Certainty.No)
             {
@@ -39,13 +39,6 @@ public sealed class OrderOverdueRule : Rule
                     order.Changes, CaseOf(order), SnakeCase.Name(requirement.Action));
             }
         }
-    }
-
-    /// <summary>Orders naming the person: in <c>persons</c>, or listed in the scope or among a class's members.</summary>
-    private static bool Names(OrderState order, string person)
-    {
-        var o = order.Order;
-        return o.Persons.Concat(o.Scope?.Persons ?? []).Concat(o.Scope?.Class?.Members ?? []).Any(p => p.Value == person);
     }
 
     private static bool Met(CaseHistory history, OrderState order, OrderAction action, TimeValue at)

@@ -25,7 +25,8 @@ public sealed class RemovalOrderRule : Rule
         // A "transfer" of a civil detainee into a facility abroad needs the same authority as a removal; a sentenced
         // person's transfer abroad is a treaty transfer, judged by TREATY-TRANSFER.
         if (!move.Abroad || move.Kind == MoveKind.Custody || move.RemovalBasis is RemovalBasis.AlienEnemiesAct or RemovalBasis.TreatyTransfer ||
-            (move.Kind == MoveKind.Transfer && (move.CustodyBasis ?? history.HeldAt(move.At, move.Observed)?.Basis) == CustodyBasis.CriminalSentence))
+            (move.Kind == MoveKind.Transfer && (move.CustodyBasis == CustodyBasis.CriminalSentence ||
+                history.HeldAt(move.At, move.Observed)?.Basis == CustodyBasis.CriminalSentence)))
         {
             yield break;
         }

@@ -49,7 +49,7 @@ public sealed class TreatyTransferRule : Rule
         {
             yield return Found(move, Severity.Block,
                 $"The consent of {move.Person} ({consents[0].Consent.Recorded.Id}) may have been verified only after {Act(move)}; it must be verified before.",
-                basis.Concat(consents.SelectMany(c => c.Consent.Facts)), uncertain: true);
+                basis.Concat(consents.SelectMany(c => c.Consent.Facts)), uncertain: true, aspect: "consent");
         }
 
         var nationalities = history.Nationalities;
