@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Habeas.Core.Store;
+using Habeas.Web.Law;
 using Habeas.Web.Persons;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,8 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Habeas.Web;
 
 /// <summary>
-/// The web host: for now the health check and the case-file endpoint of the REST API (<c>/api/v1</c>); the
-/// pages and the rest of the API come with the web issue.
+/// The web host: for now the health check, the case file, and the rules, findings and screenings of the REST API
+/// (<c>/api/v1</c>); the pages and the rest of the API come with the web issue.
 /// </summary>
 public static class HabeasWebApp
 {
@@ -31,6 +32,7 @@ public static class HabeasWebApp
         app.UseStatusCodePages();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapGroup("/api/v1/persons").MapPersons();
+        app.MapGroup("/api/v1").MapLaw();
         return app;
     }
 }

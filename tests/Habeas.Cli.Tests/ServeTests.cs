@@ -35,4 +35,34 @@ public sealed class ServeTests
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         await app.StopAsync(ct);
     }
+
+    // Issue #4: the same rules, audit and screening through POST /api/v1/screenings once the API exists.
+    [Fact]
+    public async Task Serve_LawEndpoints_AnswerRulesFindingsAndScreenings()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(SharedData.ContractSample, null, "test"), null, ct);
+        await using var app = HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0");
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+        using var rules = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/rules", UriKind.Relative), ct));
+        using var findings = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/findings?as_of=2025-04-20", UriKind.Relative), ct));
+        using var manifest = new StringContent("id_number,full_name,dob,nationality\n,TOMAS IBARRA,1985-11-30,US\n", System.Text.Encoding.UTF8, "text/csv");
+        using var screened = await http.PostAsync(new Uri("/api/v1/screenings?country=SV&on=2025-05-01", UriKind.Relative), manifest, ct);
+        using var badManifest = new StringContent("id_number,full_name\n12,X Y\n", System.Text.Encoding.UTF8, "text/csv");
+        using var bad = await http.PostAsync(new Uri("/api/v1/screenings?country=SV", UriKind.Relative), badManifest, ct);
+
+        Assert.Contains(rules.RootElement.GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "US-NATIONAL");
+        Assert.Contains(findings.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "PROTECTED-COUNTRY");
+        Assert.Equal(HttpStatusCode.OK, screened.StatusCode);
+        using var report = JsonDocument.Parse(await screened.Content.ReadAsStringAsync(ct));
+        var row = Assert.Single(report.RootElement.GetProperty("rows").EnumerateArray());
+        Assert.Equal(("block", "P-2"), (row.GetProperty("verdict").GetString(), row.GetProperty("person").GetString()));
+        Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (bad.StatusCode, bad.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("manifest:2: field 'id_number'", await bad.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        await app.StopAsync(ct);
+    }
 }

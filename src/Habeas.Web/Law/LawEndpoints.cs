@@ -1,0 +1,104 @@
+using Habeas.Core.Audit;
+using Habeas.Core.Queries;
+using Habeas.Core.Screening;
+using Habeas.Core.Store;
+using Habeas.Domain.Rules;
+using Habeas.Domain.Values;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Habeas.Web.Law;
+
+/// <summary>
+/// Law as code over HTTP, calling the same handlers as <c>habeas rules</c>, <c>habeas audit</c> and <c>habeas screen</c>:
+/// <c>GET /api/v1/rules</c>, <c>GET /api/v1/findings?as_of=</c>, <c>POST /api/v1/screenings</c> (a manifest CSV as the body).
+/// </summary>
+internal static class LawEndpoints
+{
+    /// <summary>The largest manifest accepted: a full removal flight is a few hundred rows, a day's list a few thousand.</summary>
+    private const long MaxManifestBytes = 16 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapLaw(this RouteGroupBuilder group)
+    {
+        group.MapGet("/rules", GetRules);
+        group.MapGet("/findings", GetFindingsAsync);
+        group.MapPost("/screenings", ScreenAsync);
+        return group;
+    }
+
+    private static Ok<RulesView> GetRules() => TypedResults.Ok(new RulesView(new RuleBook().Rules.Select(r => new RuleView(
+        r.Description.Id, r.Description.Title, SnakeCase.Name(r.Description.Severity), r.Description.Checks, r.Description.Authorities,
+        r.Description.InForceFrom, r.Description.InForceUntil)).ToArray()));
+
+    private static async Task<Results<Ok<AuditReport>, ProblemHttpResult>> GetFindingsAsync(
+        [FromQuery(Name = "as_of")] string? asOf, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+    {
+        AsOf? moment = null;
+        if (asOf is not null)
+        {
+            try
+            {
+                moment = AsOf.Parse(asOf);
+            }
+            catch (FormatException ex)
+            {
+                return TypedResults.Problem(title: "as_of is not a time", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+            }
+        }
+
+        return TypedResults.Ok(await new AuditQuery(new RuleBook(), time).RunAsync(location, moment, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ScreeningReport>, ProblemHttpResult>> ScreenAsync(
+        HttpRequest request, [FromQuery] string? to, [FromQuery] string? country, [FromQuery] string? on, [FromQuery] string? basis,
+        RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxManifestBytes)
+        {
+            return TypedResults.Problem(title: "Manifest too large", detail: $"A manifest may be at most {MaxManifestBytes / 1024 / 1024} MiB.",
+                statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        // The manifest is read from a file like the command's: spooled to a private temporary file, removed after.
+        var path = Path.Combine(Path.GetTempPath(), $"habeas-manifest-{Guid.NewGuid():N}.csv");
+        try
+        {
+            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                var buffer = new byte[81920];
+                long total = 0;
+                int read;
+                while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    total += read;
+                    if (total > MaxManifestBytes)
+                    {
+                        return TypedResults.Problem(title: "Manifest too large", detail: $"A manifest may be at most {MaxManifestBytes / 1024 / 1024} MiB.",
+                            statusCode: StatusCodes.Status413PayloadTooLarge);
+                    }
+
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+            }
+
+            var result = await new ScreeningHandler(location, new RuleBook(), time).HandleAsync(new ScreenCommand(path, to, country, on, basis), cancellationToken);
+            return result switch
+            {
+                ScreenResult.Screened s => TypedResults.Ok(s.Report),
+                ScreenResult.Invalid invalid => TypedResults.Problem(
+                    title: "The manifest was not screened",
+                    detail: string.Join("\n", invalid.Errors.Take(50).Select(e => e.Replace(Path.GetFileName(path), "manifest", StringComparison.Ordinal))),
+                    statusCode: StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?> { ["errors"] = invalid.Errors.Take(50).ToArray(), ["error_count"] = invalid.Errors.Count }),
+                _ => throw new InvalidOperationException($"Unhandled screening result {result.GetType().Name}."),
+            };
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

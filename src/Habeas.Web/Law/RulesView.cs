@@ -1,0 +1,4 @@
+namespace Habeas.Web.Law;
+
+/// <summary>The catalog: <c>{"rules": [...]}</c>.</summary>
+internal sealed record RulesView(IReadOnlyList<RuleView> Rules);
