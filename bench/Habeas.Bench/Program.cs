@@ -12,6 +12,7 @@ return args switch
     ["bare", var file, var db] => BareInsert.Run(file, db),
     ["parse", var file] => ParseOnly.Run(file),
     ["append", var file, var dir] => await AppendOnly.RunAsync(file, dir),
+    ["audit", var dir] => await AuditStages.RunAsync(dir),
     ["manifest", var file, var csv, var rows] => ManifestFile.Write(file, csv, int.Parse(rows, CultureInfo.InvariantCulture)),
     ["ledger", var file, var dir, var rounds] => await LedgerBench.RunAsync(file, dir, int.Parse(rounds, CultureInfo.InvariantCulture)),
     _ => Usage(),

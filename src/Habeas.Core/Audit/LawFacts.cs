@@ -20,17 +20,54 @@ internal static class LawFacts
     public static FactIndex LoadAll(DbConnection connection, DbTransaction? transaction)
     {
         var index = new FactIndex();
-        foreach (var page in StoredEvents.Pages(connection, transaction))
+
+        // The database is read on one thread while the pages already read are parsed on both cores: parsing the JSON
+        // of each event is most of an audit's cost (docs/performance.md).
+        using var pages = new System.Collections.Concurrent.BlockingCollection<List<StoredEvent>>(boundedCapacity: 4);
+        using var stop = new CancellationTokenSource();
+        var reader = Task.Run(() =>
         {
-            // Parse a page on both cores; the index takes the facts in log order.
-            var facts = new RecordedFact?[page.Count];
-            Parallel.For(0, page.Count, i => facts[i] = Fact(page[i].Sequence, page[i].Payload, page[i].PersonId));
-            foreach (var fact in facts)
+            try
             {
-                if (fact is not null)
+                foreach (var page in StoredEvents.Pages(connection, transaction))
                 {
-                    index.Add(fact);
+                    pages.Add(page, stop.Token);
                 }
+            }
+            finally
+            {
+                pages.CompleteAdding();
+            }
+        });
+        try
+        {
+            foreach (var page in pages.GetConsumingEnumerable())
+            {
+                var facts = new RecordedFact?[page.Count];
+                Parallel.For(0, page.Count, i => facts[i] = Fact(page[i].Sequence, page[i].Payload, page[i].PersonId));
+                foreach (var fact in facts)
+                {
+                    if (fact is not null)
+                    {
+                        index.Add(fact);
+                    }
+                }
+            }
+        }
+        catch
+        {
+            // A page that does not read stops the reader too (it may be waiting for room), then the error goes on.
+            stop.Cancel();
+            throw;
+        }
+        finally
+        {
+            try
+            {
+                reader.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
             }
         }
 

@@ -14,6 +14,12 @@ public sealed class CaseHistory
     private readonly IOccupancy? _occupancy;
     private readonly IReadOnlyDictionary<string, RecordedFact> _decisions;
 
+    // Asked many times per act by several rules: computed once (a history is read by one thread).
+    private (RecordedFact Fact, PersonRecorded Record)[]? _records;
+    private HashSet<CountryCode>? _nationalities;
+    private HashSet<string>? _languages;
+    private RecordedFact[]? _byValidTime;
+
     public CaseHistory(
         string person, IReadOnlyList<RecordedFact> facts, IReadOnlyList<InstrumentState> instruments, IReadOnlyList<OrderState> orders,
         IReadOnlyDictionary<string, FacilityInfo> facilities, IOccupancy? occupancy, IReadOnlyDictionary<string, RecordedFact>? decisions = null)
@@ -37,8 +43,8 @@ public sealed class CaseHistory
     public IReadOnlyList<OrderState> Orders { get; }
 
     /// <summary>The sources' records of the person.</summary>
-    public IEnumerable<(RecordedFact Fact, PersonRecorded Record)> Records =>
-        Facts.Where(f => f.Event is PersonRecorded).Select(f => (f, (PersonRecorded)f.Event));
+    public IReadOnlyList<(RecordedFact Fact, PersonRecorded Record)> Records =>
+        _records ??= Facts.Where(f => f.Event is PersonRecorded).Select(f => (f, (PersonRecorded)f.Event)).ToArray();
 
     /// <summary>The registry's decision on a transfer request (its <c>transfer.decided</c>), if recorded.</summary>
     public RecordedFact? Decision(string request) => _decisions.GetValueOrDefault(request);
@@ -97,11 +103,11 @@ public sealed class CaseHistory
     }
 
     /// <summary>Nationalities every source recorded (a claim by any source counts).</summary>
-    public IReadOnlySet<CountryCode> Nationalities => Records.SelectMany(r => r.Record.Nationalities).ToHashSet();
+    public IReadOnlySet<CountryCode> Nationalities => _nationalities ??= Records.SelectMany(r => r.Record.Nationalities).ToHashSet();
 
     /// <summary>Languages the person understands, as any source recorded them (BCP 47, compared by primary language).</summary>
     public IReadOnlySet<string> Languages =>
-        Records.SelectMany(r => r.Record.Languages).Select(PrimaryLanguage).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _languages ??= Records.SelectMany(r => r.Record.Languages).Select(PrimaryLanguage).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The youngest age the recorded dates of birth allow at <paramref name="at"/> (protections of minors get the doubt), or null.</summary>
     public int? YoungestAgeAt(TimeValue at)
@@ -133,7 +139,7 @@ public sealed class CaseHistory
         ArgumentNullException.ThrowIfNull(at);
         (RecordedFact, string?, CustodyBasis?)? held = null;
         CustodyBasis? basis = null;
-        foreach (var fact in Facts.Where(f => f.Event.OccurredAt is not null && !ReferenceEquals(f, except)).OrderBy(f => f.Event.OccurredAt!.Start).ThenBy(f => f.Sequence))
+        foreach (var fact in ByValidTime.Where(f => !ReferenceEquals(f, except)))
         {
             if (fact.Event.OccurredAt!.Start > at.Start)
             {
@@ -199,6 +205,10 @@ public sealed class CaseHistory
             }
         }
     }
+
+    /// <summary>The person's facts that have a valid time, in valid-time order (log order among equals).</summary>
+    public IReadOnlyList<RecordedFact> ByValidTime =>
+        _byValidTime ??= Facts.Where(f => f.Event.OccurredAt is not null).OrderBy(f => f.Event.OccurredAt!.Start).ThenBy(f => f.Sequence).ToArray();
 
     /// <summary>The primary language subtag of a BCP 47 tag ("es-SV" → "es").</summary>
     public static string PrimaryLanguage(string tag)
