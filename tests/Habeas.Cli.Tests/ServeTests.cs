@@ -11,16 +11,26 @@ namespace Habeas.Cli.Tests;
 
 public sealed class ServeTests
 {
+    /// <summary>A real HTTP server on a free loopback port over a registry holding the contract's sample.</summary>
+    private static async Task<Microsoft.AspNetCore.Builder.WebApplication> SampleServerAsync(TestRegistry registry, CancellationToken ct)
+    {
+        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(SharedData.ContractSample, null, "test"), null, ct);
+        var app = HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0");
+        await app.StartAsync(ct);
+        return app;
+    }
+
+    private static string Address(Microsoft.AspNetCore.Builder.WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+
     // Issue #2: until the web issue lands, serve exposes /health and /api/v1/persons/{id} as JSON on 127.0.0.1.
     [Fact]
     public async Task Serve_OnLoopback_AnswersHealthAndTheCaseFileAsJson()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var registry = await TestRegistry.CreateAsync("sqlite");
-        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(SharedData.ContractSample, null, "test"), null, ct);
-        await using var app = HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0");
-        await app.StartAsync(ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        await using var app = await SampleServerAsync(registry, ct);
+        var address = Address(app);
         using var http = new HttpClient { BaseAddress = new Uri(address) };
 
         var health = await http.GetStringAsync(new Uri("/health", UriKind.Relative), ct);
@@ -42,10 +52,8 @@ public sealed class ServeTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var registry = await TestRegistry.CreateAsync("sqlite");
-        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(SharedData.ContractSample, null, "test"), null, ct);
-        await using var app = HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0");
-        await app.StartAsync(ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        await using var app = await SampleServerAsync(registry, ct);
+        var address = Address(app);
         using var http = new HttpClient { BaseAddress = new Uri(address) };
 
         using var rules = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/rules", UriKind.Relative), ct));

@@ -18,9 +18,7 @@ public sealed class AuditQuery(RuleBook rules, TimeProvider time)
     {
         await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
         var connection = db.Database.GetDbConnection();
-        await using var snapshot = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
-            ? sqlite.BeginTransaction(deferred: true)
-            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await using var snapshot = await RegistryDatabase.BeginSnapshotAsync(connection, cancellationToken);
         var facts = LawFacts.LoadAll(connection, snapshot);
         var occupancy = PeriodOccupancy.Load(connection, snapshot);
         var at = asOf?.Value ?? TimeValue.FromInstant(time.GetUtcNow());

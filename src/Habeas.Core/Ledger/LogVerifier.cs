@@ -25,9 +25,7 @@ public static class LogVerifier
         // takes no write lock), so an import committing meanwhile is neither half-seen nor mistaken for rows
         // added outside the log.
         var connection = db.Database.GetDbConnection();
-        await using var snapshot = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
-            ? sqlite.BeginTransaction(deferred: true)
-            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await using var snapshot = await RegistryDatabase.BeginSnapshotAsync(connection, cancellationToken);
         var (latestSize, latestNote, anyEvents) = ReadLatest(connection, snapshot);
         if (latestNote is null)
         {

@@ -72,9 +72,7 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
 
         await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
         var connection = db.Database.GetDbConnection();
-        await using var snapshot = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
-            ? sqlite.BeginTransaction(deferred: true)
-            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await using var snapshot = await RegistryDatabase.BeginSnapshotAsync(connection, cancellationToken);
         var directory = PersonDirectory.Load(connection, snapshot);
         var candidates = rows.Select(directory.Find).ToArray();
         var facts = LawFacts.LoadFor(connection, snapshot, candidates.SelectMany(c => c).Select(c => c.Person).ToHashSet(StringComparer.Ordinal));

@@ -79,4 +79,16 @@ public static class RegistryDatabase
         await using var db = new RegistryDbContext(Options(location));
         await db.Database.MigrateAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// A read-only snapshot for a long read (an audit, a screening, a verification): a deferred transaction on SQLite,
+    /// which takes no write lock, and repeatable read on PostgreSQL, so an import committing meanwhile is not half-seen.
+    /// </summary>
+    public static async Task<System.Data.Common.DbTransaction> BeginSnapshotAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+    }
 }

@@ -77,20 +77,12 @@ public sealed class FactIndex
                 }
 
                 return;
-            case OrderStayed s when _orders.TryGetValue(s.Order.Value, out var stayed):
-                stayed.Add(fact);
-                return;
-            case OrderUnstayed s when _orders.TryGetValue(s.Order.Value, out var unstayed):
-                unstayed.Add(fact);
-                return;
-            case OrderVacated s when _orders.TryGetValue(s.Order.Value, out var vacated):
-                vacated.Add(fact);
-                return;
-            case OrderAmended s when _orders.TryGetValue(s.Order.Value, out var amended):
-                amended.Add(fact);
-                return;
-            case OrderComplied s when _orders.TryGetValue(s.Order.Value, out var complied):
-                complied.Add(fact);
+            case OrderStayed or OrderUnstayed or OrderVacated or OrderAmended or OrderComplied:
+                if (_orders.TryGetValue(OrderNamed(fact.Event).Value, out var changed))
+                {
+                    changed.Add(fact);
+                }
+
                 return;
             case TransferDecided d:
                 _decisions[d.Request.Value] = fact;
@@ -119,6 +111,17 @@ public sealed class FactIndex
         _facilities,
         occupancy,
         _decisions);
+
+    /// <summary>The order a later order event is about.</summary>
+    private static Values.OrderId OrderNamed(RegistryEvent e) => e switch
+    {
+        OrderStayed s => s.Order,
+        OrderUnstayed u => u.Order,
+        OrderVacated v => v.Order,
+        OrderAmended a => a.Order,
+        OrderComplied c => c.Order,
+        _ => throw new ArgumentException($"{e.Type} is not about an order.", nameof(e)),
+    };
 
     private static bool Names(Values.PersonId? person, Scope? scope, string who) => Named(person, scope).Contains(who, StringComparer.Ordinal);
 
