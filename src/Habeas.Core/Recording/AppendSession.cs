@@ -23,6 +23,7 @@ internal sealed class AppendSession : IDisposable
     private readonly LedgerAppender? _ledger;
     private readonly NoteSigner? _signer;
     private readonly Provenance _provenance;
+    private readonly DeferredIndexes? _deferredIndexes;
     private readonly Dictionary<string, int> _byType = new(StringComparer.Ordinal);
     private long _next;
     private int _erasures;
@@ -35,8 +36,10 @@ internal sealed class AppendSession : IDisposable
         _ledger = maintainLog ? new LedgerAppender(connection, transaction, head) : null;
         StartVersion = head;
         _next = head + 1;
-        _state = new RegistryState(connection, transaction);
-        _projector = new Projector(connection, transaction, _state);
+        // Into an empty registry, a bulk load: the indexes are made once at the end (SQLite only).
+        _deferredIndexes = head == 0 ? DeferredIndexes.Drop(connection, transaction) : null;
+        _state = new RegistryState(connection, transaction, startsEmpty: head == 0);
+        _projector = new Projector(connection, transaction, _state, _deferredIndexes);
         _checker = new ReferenceChecker(_state);
         _insertEvent = new Statement(connection, transaction,
             "INSERT INTO events (sequence, event_id, type, payload, occurred_at, person_id, recorded_at, recorded_by, source_name, source_sha256, source_line, salt) " +
@@ -184,6 +187,7 @@ internal sealed class AppendSession : IDisposable
         }
 
         _projector.Flush();
+        _deferredIndexes?.Restore();
         if (_erasures > 0)
         {
             // What was projected from erased content must go too: the projections are made again without it.
