@@ -50,7 +50,7 @@ internal sealed class Statement : IDisposable
     }
 
     /// <summary>Runs an INSERT, UPDATE or DELETE; returns the rows changed.</summary>
-    public int Execute(params object?[] values)
+    public int Execute(params ReadOnlySpan<object?> values)
     {
         if (_sqlite is null)
         {
@@ -85,14 +85,14 @@ internal sealed class Statement : IDisposable
         return raw.sqlite3_changes(_sqlite);
     }
 
-    public object? Scalar(params object?[] values)
+    public object? Scalar(params ReadOnlySpan<object?> values)
     {
         Bind(values);
         var result = _command.ExecuteScalar();
         return result is DBNull ? null : result;
     }
 
-    public DbDataReader Query(params object?[] values)
+    public DbDataReader Query(params ReadOnlySpan<object?> values)
     {
         Bind(values);
         return _command.ExecuteReader();
@@ -160,7 +160,7 @@ internal sealed class Statement : IDisposable
         }
     }
 
-    private void Bind(object?[] values)
+    private void Bind(ReadOnlySpan<object?> values)
     {
         if (values.Length != _command.Parameters.Count)
         {
