@@ -11,8 +11,10 @@ internal static class AppendOnly
 {
     public static async Task<int> RunAsync(string file, string dataDirectory)
     {
-        // Each leaf hashed for its sequence when read, as the import's reading thread does (every line here is valid).
-        var parsed = File.ReadLines(file).Select((line, i) => ParsedLine.Parse(line, i + 1)).ToArray();
+        // Each leaf, and the log's nodes it completes, hashed for its sequence when read, as the import's reading
+        // thread does (every line here is valid; the registry starts empty).
+        var log = new Habeas.Ledger.TreeBuilder();
+        var parsed = File.ReadLines(file).Select((line, i) => ParsedLine.Parse(line, i + 1, log)).ToArray();
         var location = new RegistryLocation { Provider = RegistryProvider.Sqlite, DataDirectory = dataDirectory };
         await RegistryDatabase.MigrateAsync(location, CancellationToken.None);
         await using var db = await RegistryDatabase.OpenAsync(location, CancellationToken.None);

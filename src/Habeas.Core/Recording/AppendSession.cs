@@ -51,6 +51,9 @@ internal sealed class AppendSession : IDisposable
     /// <summary>The registry's version (last sequence) when the batch began.</summary>
     public long StartVersion { get; }
 
+    /// <summary>The log's tree as the batch begins (a copy, for the reading thread to hash ahead), or null without the log.</summary>
+    public TreeBuilder? CopyOfLog() => _ledger?.CopyOfTree();
+
     /// <summary>The last sequence appended so far (equals <see cref="StartVersion"/> before any).</summary>
     public long LastSequence => _next - 1;
 
@@ -142,7 +145,9 @@ internal sealed class AppendSession : IDisposable
         if (Writing)
         {
             var subject = _projector.SubjectOf(e, _next);
-            _ledger?.Append(_next, e.Type, parsed.Commitment!, parsed.ExpectedSequence == _next ? parsed.LeafHash : null);
+            // What the reading thread hashed ahead holds when it guessed this sequence (all earlier lines appended).
+            var guessed = parsed.ExpectedSequence == _next;
+            _ledger?.Append(_next, e.Type, parsed.Commitment!, guessed ? parsed.LeafHash : null, guessed ? parsed.LogNodes : null);
             _insertEvent.Execute(
                 _next, e.Id, e.Type, parsed.Payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
                 _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine,
