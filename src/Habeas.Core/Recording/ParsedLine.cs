@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using Habeas.Core.Ledger;
+using Habeas.Core.Store;
 using Habeas.Domain.Events;
 using Habeas.Domain.Serialization;
 using Habeas.Ledger;
@@ -17,7 +17,7 @@ internal sealed record ParsedLine
     public RegistryEvent? Event { get; private init; }
 
     /// <summary>The canonical JSON (RFC 8785) of the line, as it will be committed.</summary>
-    public string? Payload { get; private init; }
+    public Utf8Text? Payload { get; private init; }
 
     public IReadOnlyList<FieldError> Errors { get; private init; } = [];
 
@@ -89,7 +89,7 @@ internal sealed record ParsedLine
                 var leafHash = expectedSequence > 0 ? TreeHash.Leaf(LeafFormat.Leaf(expectedSequence, e.Type, commitment)) : null;
                 return new ParsedLine
                 {
-                    Event = e, Payload = Encoding.UTF8.GetString(canonical), Salt = salt, Commitment = commitment, ExpectedSequence = expectedSequence,
+                    Event = e, Payload = new Utf8Text(canonical), Salt = salt, Commitment = commitment, ExpectedSequence = expectedSequence,
                     LeafHash = leafHash, LogNodes = leafHash is null ? null : log?.Append(leafHash),
                 };
             }

@@ -66,6 +66,7 @@ internal sealed class Statement : IDisposable
             {
                 null => SqliteNative.BindNull(statement, index),
                 string s => BindText(statement, index, s),
+                Utf8Text utf8 => BindText(statement, index, utf8.Bytes),
                 long l => SqliteNative.BindInt64(statement, index, l),
                 int n => SqliteNative.BindInt64(statement, index, n),
                 bool b => SqliteNative.BindInt64(statement, index, b ? 1 : 0),
@@ -144,6 +145,14 @@ internal sealed class Statement : IDisposable
         }
     }
 
+    private static unsafe int BindText(IntPtr statement, int index, byte[] utf8)
+    {
+        fixed (byte* text = utf8)
+        {
+            return SqliteNative.BindText(statement, index, text, utf8.Length, SqliteNative.Transient);
+        }
+    }
+
     private static unsafe int BindBlob(IntPtr statement, int index, byte[] value)
     {
         fixed (byte* bytes = value)
@@ -169,7 +178,7 @@ internal sealed class Statement : IDisposable
 
         for (var i = 0; i < values.Length; i++)
         {
-            _command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            _command.Parameters[i].Value = values[i] is Utf8Text utf8 ? utf8.ToString() : values[i] ?? DBNull.Value;
         }
 
         if (!_prepared)
