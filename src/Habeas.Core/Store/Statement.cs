@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -145,9 +146,10 @@ internal sealed class Statement : IDisposable
         }
     }
 
+    // An empty array's address: `fixed` would give null, which SQLite binds as NULL, not as '' or an empty blob.
     private static unsafe int BindText(IntPtr statement, int index, byte[] utf8)
     {
-        fixed (byte* text = utf8)
+        fixed (byte* text = &MemoryMarshal.GetArrayDataReference(utf8))
         {
             return SqliteNative.BindText(statement, index, text, utf8.Length, SqliteNative.Transient);
         }
@@ -155,7 +157,7 @@ internal sealed class Statement : IDisposable
 
     private static unsafe int BindBlob(IntPtr statement, int index, byte[] value)
     {
-        fixed (byte* bytes = value)
+        fixed (byte* bytes = &MemoryMarshal.GetArrayDataReference(value))
         {
             return SqliteNative.BindBlob(statement, index, bytes, value.Length, SqliteNative.Transient);
         }
