@@ -46,6 +46,17 @@ public sealed class TreeBuilder
     }
 
     /// <summary>
+    /// A builder of the same tree that then grows on its own (for another thread to hash ahead). The edge's hash
+    /// arrays are shared: neither builder modifies them.
+    /// </summary>
+    public TreeBuilder Copy()
+    {
+        var copy = new TreeBuilder { Size = Size };
+        copy._edge.AddRange(_edge);
+        return copy;
+    }
+
+    /// <summary>
     /// Appends the leaf hash of entry <see cref="Size"/> (0-based) and returns every node this completes: the
     /// leaf itself at <c>(0, index)</c> first, then each parent it completes, bottom-up.
     /// </summary>

@@ -33,6 +33,34 @@ public sealed class TreeBuilderTests
     }
 
     [Fact]
+    public void Copy_GrownOnItsOwn_LeavesTheOriginalAndGivesTheSameTreeAsItWouldHave()
+    {
+        var original = new TreeBuilder();
+        for (var i = 0; i < 13; i++)
+        {
+            original.Append(TreeHash.Leaf(TestTrees.LeafData(i)));
+        }
+
+        var copy = original.Copy();
+        var copyNodes = new List<(NodeId, string)>();
+        for (var i = 13; i < 100; i++)
+        {
+            copyNodes.AddRange(copy.Append(TreeHash.Leaf(TestTrees.LeafData(i))).Select(n => (n.Node, Convert.ToHexString(n.Hash))));
+        }
+
+        Assert.Equal(13, original.Size);
+        Assert.Equal(TestTrees.Large.Roots[13], original.Root());
+        var originalNodes = new List<(NodeId, string)>();
+        for (var i = 13; i < 100; i++)
+        {
+            originalNodes.AddRange(original.Append(TreeHash.Leaf(TestTrees.LeafData(i))).Select(n => (n.Node, Convert.ToHexString(n.Hash))));
+        }
+
+        Assert.Equal(originalNodes, copyNodes);
+        Assert.Equal(TestTrees.Large.Roots[100], copy.Root());
+    }
+
+    [Fact]
     public void Root_NoLeaves_IsEmptyTreeHash()
     {
         Assert.Equal(TreeHash.Empty, new TreeBuilder().Root());

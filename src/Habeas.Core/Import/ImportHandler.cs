@@ -7,6 +7,7 @@ using Habeas.Core.Ledger;
 using Habeas.Core.Recording;
 using Habeas.Core.Store;
 using Habeas.Domain.Events;
+using Habeas.Ledger;
 using Microsoft.EntityFrameworkCore;
 
 namespace Habeas.Core.Import;
@@ -51,9 +52,10 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
 
     /// <summary>
     /// The reading stage. It guesses each line's sequence (the next, if every line so far was appended) so the
-    /// leaf can be hashed here too; the writing stage uses the hash only when the guess held.
+    /// leaf, and the log's nodes it completes on <paramref name="log"/> (a copy of the tree), can be hashed here
+    /// too; the writing stage uses them only when the guess held.
     /// </summary>
-    private static void ReadLines(string path, long firstSequence, ChannelWriter<List<(int, ParsedLine)>> output, CancellationToken cancellationToken)
+    private static void ReadLines(string path, long firstSequence, TreeBuilder? log, ChannelWriter<List<(int, ParsedLine)>> output, CancellationToken cancellationToken)
     {
         var number = 0;
         try
@@ -66,7 +68,7 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
                 number++;
                 if (!string.IsNullOrWhiteSpace(line))
                 {
-                    var parsed = ParsedLine.Parse(line, firstSequence);
+                    var parsed = ParsedLine.Parse(line, firstSequence, log);
                     batch.Add((number, parsed));
                     if (parsed.Event is not null)
                     {
@@ -155,7 +157,8 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
             var lines = Channel.CreateBounded<List<(int Number, ParsedLine Line)>>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
             // Stopping the reader when this stage ends early (a database error) keeps it from waiting on a full channel.
             using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var reading = Task.Run(() => ReadLines(command.FilePath, session.StartVersion + 1, lines.Writer, stopReading.Token), CancellationToken.None);
+            var log = session.CopyOfLog();
+            var reading = Task.Run(() => ReadLines(command.FilePath, session.StartVersion + 1, log, lines.Writer, stopReading.Token), CancellationToken.None);
             await using var cancelOnExit = new CancelOnDispose(stopReading);
             var lineErrors = new List<FieldError>();
             var number = 0;

@@ -23,6 +23,7 @@ internal sealed class AppendSession : IDisposable
     private readonly LedgerAppender? _ledger;
     private readonly NoteSigner? _signer;
     private readonly Provenance _provenance;
+    private readonly DeferredIndexes? _deferredIndexes;
     private readonly Dictionary<string, int> _byType = new(StringComparer.Ordinal);
     private readonly TransferGate _gate = new(new Domain.Rules.RuleBook());
     private readonly Dictionary<string, string> _decisions = new(StringComparer.Ordinal);
@@ -38,8 +39,10 @@ internal sealed class AppendSession : IDisposable
         _ledger = maintainLog ? new LedgerAppender(connection, transaction, head) : null;
         StartVersion = head;
         _next = head + 1;
-        _state = new RegistryState(connection, transaction);
-        _projector = new Projector(connection, transaction, _state);
+        // Into an empty registry, a bulk load: the indexes are made once at the end (SQLite only).
+        _deferredIndexes = head == 0 ? DeferredIndexes.Drop(connection, transaction) : null;
+        _state = new RegistryState(connection, transaction, startsEmpty: head == 0);
+        _projector = new Projector(connection, transaction, _state, _deferredIndexes);
         _checker = new ReferenceChecker(_state);
         _insertEvent = new Statement(connection, transaction,
             "INSERT INTO events (sequence, event_id, type, payload, occurred_at, person_id, recorded_at, recorded_by, source_name, source_sha256, source_line, salt) " +
@@ -50,6 +53,9 @@ internal sealed class AppendSession : IDisposable
 
     /// <summary>The registry's version (last sequence) when the batch began.</summary>
     public long StartVersion { get; }
+
+    /// <summary>The log's tree as the batch begins (a copy, for the reading thread to hash ahead), or null without the log.</summary>
+    public TreeBuilder? CopyOfLog() => _ledger?.CopyOfTree();
 
     /// <summary>The last sequence appended so far (equals <see cref="StartVersion"/> before any).</summary>
     public long LastSequence => _next - 1;
@@ -158,7 +164,9 @@ internal sealed class AppendSession : IDisposable
         if (Writing)
         {
             var subject = _projector.SubjectOf(e, _next);
-            _ledger?.Append(_next, e.Type, parsed.Commitment!, parsed.ExpectedSequence == _next ? parsed.LeafHash : null);
+            // What the reading thread hashed ahead holds when it guessed this sequence (all earlier lines appended).
+            var guessed = parsed.ExpectedSequence == _next;
+            _ledger?.Append(_next, e.Type, parsed.Commitment!, guessed ? parsed.LeafHash : null, guessed ? parsed.LogNodes : null);
             _insertEvent.Execute(
                 _next, e.Id, e.Type, parsed.Payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
                 _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine,
@@ -226,6 +234,7 @@ internal sealed class AppendSession : IDisposable
         }
 
         _projector.Flush();
+        _deferredIndexes?.Restore();
         if (_erasures > 0)
         {
             // What was projected from erased content must go too: the projections are made again without it.

@@ -1,8 +1,9 @@
-using System.Text;
 using System.Text.Json;
 using Habeas.Core.Ledger;
+using Habeas.Core.Store;
 using Habeas.Domain.Events;
 using Habeas.Domain.Serialization;
+using Habeas.Ledger;
 
 namespace Habeas.Core.Recording;
 
@@ -16,7 +17,7 @@ internal sealed record ParsedLine
     public RegistryEvent? Event { get; private init; }
 
     /// <summary>The canonical JSON (RFC 8785) of the line, as it will be committed.</summary>
-    public string? Payload { get; private init; }
+    public Utf8Text? Payload { get; private init; }
 
     public IReadOnlyList<FieldError> Errors { get; private init; } = [];
 
@@ -29,14 +30,20 @@ internal sealed record ParsedLine
     /// <summary>The leaf hash for <see cref="ExpectedSequence"/>, computed off the writing thread; used when the guess holds.</summary>
     public byte[]? LeafHash { get; private init; }
 
+    /// <summary>The log's nodes the leaf completes at <see cref="ExpectedSequence"/> (the leaf first), when the reader grows a copy of the tree.</summary>
+    public IReadOnlyList<(NodeId Node, byte[] Hash)>? LogNodes { get; private init; }
+
     /// <summary>The sequence the reader expected this line to get (every earlier line appended).</summary>
     public long ExpectedSequence { get; private init; }
 
     /// <summary>The JSON object of a line that did not read, so the ids it introduces can still be noted.</summary>
     public JsonElement? Unread { get; private init; }
 
-    /// <summary>Reads a line; with <paramref name="expectedSequence"/>, also hashes its leaf for that sequence.</summary>
-    public static ParsedLine Parse(string line, long expectedSequence = 0)
+    /// <summary>
+    /// Reads a line; with <paramref name="expectedSequence"/>, also hashes its leaf for that sequence, and with
+    /// <paramref name="log"/> (the tree as it would stand before that sequence) appends the leaf to it.
+    /// </summary>
+    public static ParsedLine Parse(string line, long expectedSequence = 0, TreeBuilder? log = null)
     {
         ArgumentNullException.ThrowIfNull(line);
         JsonDocument document;
@@ -79,10 +86,11 @@ internal sealed record ParsedLine
 
                 var salt = Salts.Next();
                 var commitment = LeafFormat.Commitment(salt, canonical);
+                var leafHash = expectedSequence > 0 ? TreeHash.Leaf(LeafFormat.Leaf(expectedSequence, e.Type, commitment)) : null;
                 return new ParsedLine
                 {
-                    Event = e, Payload = Encoding.UTF8.GetString(canonical), Salt = salt, Commitment = commitment, ExpectedSequence = expectedSequence,
-                    LeafHash = expectedSequence > 0 ? Habeas.Ledger.TreeHash.Leaf(LeafFormat.Leaf(expectedSequence, e.Type, commitment)) : null,
+                    Event = e, Payload = new Utf8Text(canonical), Salt = salt, Commitment = commitment, ExpectedSequence = expectedSequence,
+                    LeafHash = leafHash, LogNodes = leafHash is null ? null : log?.Append(leafHash),
                 };
             }
             catch (InvalidOperationException ex)

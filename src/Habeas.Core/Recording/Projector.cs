@@ -24,6 +24,7 @@ internal sealed class Projector : IDisposable
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly RegistryState _state;
+    private readonly DeferredIndexes? _deferredIndexes;
     private readonly Dictionary<long, CustodyPeriod> _unwritten = [];
     private readonly Statement _insertEventPerson;
     private readonly Statement _insertFacility;
@@ -48,9 +49,14 @@ internal sealed class Projector : IDisposable
     private readonly Statement _insertRequestPerson;
     private readonly Statement _decideRequest;
 
-    public Projector(DbConnection connection, DbTransaction? transaction, RegistryState state)
+    /// <param name="connection">An open connection to the registry.</param>
+    /// <param name="transaction">The batch's transaction.</param>
+    /// <param name="state">What the batch knows of the registry.</param>
+    /// <param name="deferredIndexes">Indexes a bulk load dropped, made again before the projector reads events by person.</param>
+    public Projector(DbConnection connection, DbTransaction? transaction, RegistryState state, DeferredIndexes? deferredIndexes = null)
     {
         _state = state;
+        _deferredIndexes = deferredIndexes;
         Statement S(string sql, params (string, System.Data.DbType)[] p) => new(connection, transaction, sql, p);
         _insertEventPerson = S("INSERT INTO event_persons (sequence, person_id) VALUES (@s, @p)", Sql.Long("@s"), Sql.Text("@p"));
         _insertFacility = S(
@@ -343,12 +349,18 @@ internal sealed class Projector : IDisposable
         _state.SetCustody(person, new PersonCustody(opened ?? (closed is null ? state.Open : null), Math.Max(last, at)));
     }
 
-    private long LastCustodyEventAt(string person, long sequence) =>
-        _lastCustodyEventAt.Scalar(person, sequence) is { } v ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : long.MinValue;
+    private long LastCustodyEventAt(string person, long sequence)
+    {
+        _deferredIndexes?.Restore();
+        return _lastCustodyEventAt.Scalar(person, sequence) is { } v ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : long.MinValue;
+    }
 
     /// <summary>Folds again every custody event of the person up to <paramref name="upTo"/> (never later ones: rebuild replays in order).</summary>
     private void Recompute(string person, long upTo)
     {
+        // Found through the events' person index: a bulk load makes its indexes now rather than scan the table for
+        // each late fact (the rest of the batch then keeps them up to date, as any other batch does).
+        _deferredIndexes?.Restore();
         var events = new List<(long Sequence, RegistryEvent Event)>();
         using (var reader = _custodyEvents.Query(person, upTo))
         {

@@ -8,6 +8,8 @@ namespace Habeas.Core.Recording;
 /// What the write path needs to know about the registry as it stands inside one transaction: facilities (all
 /// kept in memory, there are hundreds), and persons, instruments, orders, requests and open custody looked up
 /// on demand and then cached, so that a million-event import does not ask the database twice for one id.
+/// In a batch into an empty registry nothing is asked at all: everything the batch writes is also cached here, so
+/// what is not cached does not exist (and a bulk load's dropped indexes are never needed, <see cref="DeferredIndexes"/>).
 /// </summary>
 internal sealed class RegistryState : IDisposable
 {
@@ -25,10 +27,15 @@ internal sealed class RegistryState : IDisposable
     private readonly Statement _requestExists;
     private readonly Statement _eventIdExists;
     private readonly Statement _openPeriod;
+    private readonly bool _allCached;
 
-    public RegistryState(DbConnection connection, DbTransaction? transaction)
+    /// <param name="connection">An open connection to the registry.</param>
+    /// <param name="transaction">The batch's transaction.</param>
+    /// <param name="startsEmpty">The registry held no events when the batch began.</param>
+    public RegistryState(DbConnection connection, DbTransaction? transaction, bool startsEmpty = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        _allCached = startsEmpty;
         _personExists = new(connection, transaction, "SELECT 1 FROM persons WHERE person_id = @p", Sql.Text("@p"));
         _instrumentPerson = new(connection, transaction, "SELECT coalesce(person_id, '') FROM instruments WHERE instrument_id = @i", Sql.Text("@i"));
         _orderExists = new(connection, transaction, "SELECT 1 FROM orders WHERE order_id = @o", Sql.Text("@o"));
@@ -74,7 +81,7 @@ internal sealed class RegistryState : IDisposable
     {
         if (!_persons.TryGetValue(id, out var exists))
         {
-            exists = _personExists.Scalar(id) is not null;
+            exists = !_allCached && _personExists.Scalar(id) is not null;
             _persons[id] = exists;
         }
 
@@ -88,7 +95,7 @@ internal sealed class RegistryState : IDisposable
     {
         if (!_instrumentPersons.TryGetValue(id, out person))
         {
-            var found = (string?)_instrumentPerson.Scalar(id);
+            var found = _allCached ? null : (string?)_instrumentPerson.Scalar(id);
             if (found is null)
             {
                 return false;
@@ -104,12 +111,12 @@ internal sealed class RegistryState : IDisposable
     public void AddInstrument(string id, string? person) => _instrumentPersons[id] = person;
 
     /// <summary>The persons an order names, or null when there is no such order.</summary>
-    public IReadOnlyList<string>? OrderPersons(string id) => Members(id, _orderPersons, _orderExists, _orderPersonsQuery);
+    public IReadOnlyList<string>? OrderPersons(string id) => Members(id, _orderPersons, _orderExists, _orderPersonsQuery, _allCached);
 
     public void AddOrder(string id, IReadOnlyList<string> persons) => _orderPersons[id] = persons;
 
     /// <summary>The persons a transfer request names, or null when there is no such request.</summary>
-    public IReadOnlyList<string>? RequestPersons(string id) => Members(id, _requestPersons, _requestExists, _requestPersonsQuery);
+    public IReadOnlyList<string>? RequestPersons(string id) => Members(id, _requestPersons, _requestExists, _requestPersonsQuery, _allCached);
 
     public void AddRequest(string id, IReadOnlyList<string> persons) => _requestPersons[id] = persons;
 
@@ -121,6 +128,11 @@ internal sealed class RegistryState : IDisposable
         if (_custody.TryGetValue(person, out var state))
         {
             return state;
+        }
+
+        if (_allCached)
+        {
+            return PersonCustody.None;
         }
 
         CustodyPeriod? open = null;
@@ -161,14 +173,14 @@ internal sealed class RegistryState : IDisposable
         }
     }
 
-    private static IReadOnlyList<string>? Members(string id, Dictionary<string, IReadOnlyList<string>> cache, Statement exists, Statement members)
+    private static IReadOnlyList<string>? Members(string id, Dictionary<string, IReadOnlyList<string>> cache, Statement exists, Statement members, bool allCached)
     {
         if (cache.TryGetValue(id, out var persons))
         {
             return persons;
         }
 
-        if (exists.Scalar(id) is null)
+        if (allCached || exists.Scalar(id) is null)
         {
             return null;
         }

@@ -51,6 +51,44 @@ public sealed class LogVerifierTests
         Assert.Equal((17L, 17L), (result.Events, result.CheckpointSize));
     }
 
+    // The reading thread hashes leaves and nodes ahead for the sequence it guesses; a line that appends nothing (a
+    // facility registered again, identically) breaks every later guess, and the writer must hash on its own from there.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(300)]
+    public async Task VerifyAsync_AfterALineThatAppendedNothing_Holds(int alreadyInRegistry)
+    {
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var dir = registry.Location.DataDirectory;
+        var events = new Events().Facility("F-1").Facility("F-2");
+        for (var p = 0; p < alreadyInRegistry; p++)
+        {
+            events.Person($"P-OLD-{p}");
+        }
+
+        if (alreadyInRegistry > 0)
+        {
+            await Run.ImportOkAsync(registry, events.WriteTo(dir, "first.jsonl"));
+            events = new Events();
+        }
+
+        for (var p = 0; p < 300; p++)
+        {
+            events.Person($"P-{p}").Began($"P-{p}", "F-1", "2025-01-01T00:00:00Z");
+            if (p == 100)
+            {
+                events.Facility("F-1");
+            }
+        }
+
+        var summary = await Run.ImportOkAsync(registry, events.WriteTo(dir, "second.jsonl"));
+        var result = await VerifyAsync(registry);
+
+        Assert.Equal(1, summary.Unchanged);
+        Assert.True(result.Holds, result.Message);
+        Assert.Equal(alreadyInRegistry + 2 + 600L, result.Events);
+    }
+
     // Issue #3: change one byte of one stored event → exit 1 naming the sequence; restore → holds.
     [Theory]
     [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
