@@ -141,9 +141,10 @@ internal sealed class AppendSession : IDisposable
         if (e is TransferDecided imported && !ReferenceEquals(parsed, _deciding))
         {
             // Decisions are the registry's: a line may only repeat the one it wrote (an export imported again).
-            if (Writing && RegistryDecision(imported.Request.Value) is var ours && ours != parsed.Payload)
+            var line = parsed.Payload?.ToString();
+            if (Writing && RegistryDecision(imported.Request.Value) is var ours && ours != line)
             {
-                errors.Add(new FieldError("decision", $"the registry's own decision for request {imported.Request.Value}, which it writes when it records the request", parsed.Payload ?? imported.Decision.ToString()));
+                errors.Add(new FieldError("decision", $"the registry's own decision for request {imported.Request.Value}, which it writes when it records the request", line ?? imported.Decision.ToString()));
                 Writing = false;
             }
             else
@@ -184,10 +185,12 @@ internal sealed class AppendSession : IDisposable
         _next++;
         if (Writing && e is TransferRequested request)
         {
-            // The gate reads custody periods: write the ones this batch still holds open in memory.
+            // The gate reads custody periods (write the ones this batch still holds open in memory) and a person's
+            // events through the indexes a bulk load defers (make them again: requests are few, scans would be many).
             _projector.Flush();
+            _deferredIndexes?.Restore();
             var decision = ParsedLine.Parse(_gate.Decide(_transaction.Connection!, _transaction, request));
-            _decisions[request.Request.Value] = decision.Payload!;
+            _decisions[request.Request.Value] = decision.Payload!.ToString()!;
             _deciding = decision;
             Add(decision, null, errors);
             _deciding = null;
