@@ -13,6 +13,7 @@ return args switch
     ["parse", var file] => ParseOnly.Run(file),
     ["append", var file, var dir] => await AppendOnly.RunAsync(file, dir),
     ["audit", var dir] => await AuditStages.RunAsync(dir),
+    ["screen", var dir, var csv] => await ScreenStages.RunAsync(dir, csv),
     ["manifest", var file, var csv, var rows] => ManifestFile.Write(file, csv, int.Parse(rows, CultureInfo.InvariantCulture)),
     ["ledger", var file, var dir, var rounds] => await LedgerBench.RunAsync(file, dir, int.Parse(rounds, CultureInfo.InvariantCulture)),
     _ => Usage(),

@@ -20,8 +20,10 @@ public static class NameTokens
             return [];
         }
 
-        var folded = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        // Decomposition (é = e + accent) only when the name has non-ASCII letters: most manifest names are plain ASCII.
+        var text = System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark)
@@ -50,16 +52,34 @@ public static class NameTokens
             return false;
         }
 
-        var pool = longer.ToList();
-        foreach (var token in shorter.OrderByDescending(t => t.Length))
+        // Each token of the longer name may serve once: whole tokens are matched first, then initials take what is
+        // left (so "JOSE M" agrees with "JOSE MANUEL", and the J of an initial never steals JOSE from a whole token).
+        Span<bool> used = longer.Count <= 64 ? stackalloc bool[longer.Count] : new bool[longer.Count];
+        for (var pass = 0; pass < 2; pass++)
         {
-            var i = pool.FindIndex(t => t == token || (token.Length == 1 && t.StartsWith(token, StringComparison.Ordinal)) || (t.Length == 1 && token.StartsWith(t, StringComparison.Ordinal)));
-            if (i < 0)
+            foreach (var token in shorter)
             {
-                return false;
-            }
+                if ((token.Length == 1) != (pass == 1))
+                {
+                    continue;
+                }
 
-            pool.RemoveAt(i);
+                var found = false;
+                for (var i = 0; i < longer.Count && !found; i++)
+                {
+                    var t = longer[i];
+                    if (!used[i] && (t == token || (token.Length == 1 && t.StartsWith(token, StringComparison.Ordinal)) ||
+                                     (t.Length == 1 && token.StartsWith(t, StringComparison.Ordinal))))
+                    {
+                        used[i] = found = true;
+                    }
+                }
+
+                if (!found)
+                {
+                    return false;
+                }
+            }
         }
 
         return true;

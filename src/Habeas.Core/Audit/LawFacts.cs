@@ -106,10 +106,13 @@ internal static class LawFacts
             Read("sequence IN (SELECT sequence FROM event_persons WHERE person_id IN (@list))", chunk);
         }
 
+        var ordered = rows.OrderBy(r => r.Key).ToArray();
+        var facts = new RecordedFact?[ordered.Length];
+        Parallel.For(0, ordered.Length, i => facts[i] = Fact(ordered[i].Key, ordered[i].Value.Payload, ordered[i].Value.Person));
         var index = new FactIndex();
-        foreach (var (sequence, (payload, person)) in rows.OrderBy(r => r.Key))
+        foreach (var fact in facts)
         {
-            if (Fact(sequence, payload, person) is { } fact)
+            if (fact is not null)
             {
                 index.Add(fact);
             }

@@ -74,7 +74,7 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
         var connection = db.Database.GetDbConnection();
         await using var snapshot = await RegistryDatabase.BeginSnapshotAsync(connection, cancellationToken);
         var directory = PersonDirectory.Load(connection, snapshot);
-        var candidates = rows.Select(directory.Find).ToArray();
+        var candidates = rows.AsParallel().AsOrdered().Select(directory.Find).ToArray();
         var facts = LawFacts.LoadFor(connection, snapshot, candidates.SelectMany(c => c).Select(c => c.Person).ToHashSet(StringComparer.Ordinal));
         FacilityInfo? to = null;
         if (command.ToFacility is { } facility && !facts.Facilities.TryGetValue(facility, out to))
