@@ -180,6 +180,18 @@ public sealed class LawCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Screen_RowNameLongerThanTheRecordWithATokenNoOneHas_StillMatches()
+    {
+        await SampleAsync();
+        var manifest = Manifest("full_name,dob", "\"RUIZ PAREDES GOMEZ, MARTA ELENA\",02/14/1990");
+
+        var (_, output, _) = await CliRun.RunAsync("screen", manifest, "--country", "SV", "--on", "2025-05-01", "--format", "json", "--data", Data);
+
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("P-1", Assert.Single(json.RootElement.GetProperty("rows").EnumerateArray()).GetProperty("person").GetString());
+    }
+
+    [Fact]
     public async Task Screen_SameNameButADifferentANumber_IsNotThatPerson()
     {
         await SampleAsync();

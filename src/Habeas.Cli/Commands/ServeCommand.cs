@@ -19,7 +19,7 @@ internal static class ServeCommand
     public static Command Create(CliContext context)
     {
         var urls = UrlsOption();
-        var command = new Command("serve", "Serve the API (/health, /api/v1/persons/{id}).");
+        var command = new Command("serve", "Serve the API (/health, /api/v1/persons/{id}, /api/v1/rules, /api/v1/findings, /api/v1/screenings).");
         command.Options.Add(urls);
         command.SetAction(async (parse, ct) =>
         {

@@ -28,6 +28,11 @@ internal sealed class AppendSession : IDisposable
     private readonly TransferGate _gate = new(new Domain.Rules.RuleBook());
     private readonly Dictionary<string, string> _decisions = new(StringComparer.Ordinal);
     private ParsedLine? _deciding;
+
+    // The reading thread grows its own copy of the tree, one leaf a parsed line. Its nodes are this log's only while
+    // both trees hold the same leaves: a line that appends nothing, or a decision the gate appends, makes them differ
+    // for good (a later line can still land on the sequence the reader guessed, with different leaves before it).
+    private bool _treesAgree = true;
     private long _next;
     private int _erasures;
 
@@ -135,6 +140,7 @@ internal sealed class AppendSession : IDisposable
         if (!append)
         {
             Unchanged++;
+            _treesAgree = false;
             return;
         }
 
@@ -150,6 +156,7 @@ internal sealed class AppendSession : IDisposable
             else
             {
                 Unchanged++;
+                _treesAgree = false;
             }
 
             return;
@@ -167,7 +174,8 @@ internal sealed class AppendSession : IDisposable
             var subject = _projector.SubjectOf(e, _next);
             // What the reading thread hashed ahead holds when it guessed this sequence (all earlier lines appended).
             var guessed = parsed.ExpectedSequence == _next;
-            _ledger?.Append(_next, e.Type, parsed.Commitment!, guessed ? parsed.LeafHash : null, guessed ? parsed.LogNodes : null);
+            _treesAgree &= guessed;
+            _ledger?.Append(_next, e.Type, parsed.Commitment!, guessed ? parsed.LeafHash : null, _treesAgree ? parsed.LogNodes : null);
             _insertEvent.Execute(
                 _next, e.Id, e.Type, parsed.Payload, e.OccurredAt?.Start.ToUnixTimeMilliseconds(), subject, _provenance.RecordedAt,
                 _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine,
@@ -192,6 +200,7 @@ internal sealed class AppendSession : IDisposable
             var decision = ParsedLine.Parse(_gate.Decide(_transaction.Connection!, _transaction, request));
             _decisions[request.Request.Value] = decision.Payload!.ToString()!;
             _deciding = decision;
+            _treesAgree = false;
             Add(decision, null, errors);
             _deciding = null;
         }

@@ -58,7 +58,7 @@ internal sealed class TransferGate(RuleBook rules)
             }));
         }
 
-        var decision = findings.Any(x => x.Severity == Severity.Block) ? TransferDecision.Refused : TransferDecision.Approved;
+        var decision = RuleBook.Verdict(findings) == "block" ? TransferDecision.Refused : TransferDecision.Approved;
         return JsonSerializer.Serialize(new
         {
             type = TransferDecided.TypeName,

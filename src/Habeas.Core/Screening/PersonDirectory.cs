@@ -16,7 +16,9 @@ internal sealed class PersonDirectory
     private readonly Dictionary<(string Token, int Year), List<Entry>> _byTokenAndYear = [];
 
     // By token alone, for rows without a date of birth (rare): made from the first index when first needed.
-    private Dictionary<string, List<Entry>>? _byToken;
+    private readonly Lazy<Dictionary<string, List<Entry>>> _byToken;
+
+    private PersonDirectory() => _byToken = new(ByToken, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private sealed record Entry(string Person, string Name, IReadOnlyList<string> Tokens, string? Dob, string? ANumber);
 
@@ -84,34 +86,20 @@ internal sealed class PersonDirectory
             return [];
         }
 
-        // Look up by the token with the fewest entries, within the row's year of birth when it has one (records with no
-        // date of birth are compatible with any): common names (José, García, Hernández) do not crowd the search.
+        // Look up by whole name tokens (an initial says too little), within the row's year of birth when it has one
+        // (records with no date of birth are compatible with any). A name that agrees shares at least two of the row's
+        // whole tokens, so it is behind one of all but the most crowded of them: common names (José, García,
+        // Hernández) are skipped whenever the row has a rarer token, without losing a match.
         var year = Year(row.Dob);
-        IEnumerable<Entry> smallest = [];
-        var fewest = int.MaxValue;
-        foreach (var token in row.NameTokens)
-        {
-            if (year == 0)
-            {
-                _byToken ??= ByToken();
-                var all = _byToken.GetValueOrDefault(token);
-                if ((all?.Count ?? 0) < fewest)
-                {
-                    (smallest, fewest) = (all ?? [], all?.Count ?? 0);
-                }
-
-                continue;
-            }
-
-            var born = _byTokenAndYear.GetValueOrDefault((token, year));
-            var undated = _byTokenAndYear.GetValueOrDefault((token, 0));
-            var count = (born?.Count ?? 0) + (undated?.Count ?? 0);
-            if (count < fewest)
-            {
-                (smallest, fewest) = ((born ?? []).Concat(undated ?? []), count);
-            }
-        }
-
+        var buckets = row.NameTokens.Where(t => t.Length > 1).Distinct(StringComparer.Ordinal)
+            .Select(t => year == 0
+                ? (IReadOnlyCollection<Entry>)(_byToken.Value.GetValueOrDefault(t) ?? [])
+                : [.. _byTokenAndYear.GetValueOrDefault((t, year)) ?? [], .. _byTokenAndYear.GetValueOrDefault((t, 0)) ?? []])
+            .OrderBy(b => b.Count)
+            .ToArray();
+        var wholeTokens = buckets.Length;
+        var searched = wholeTokens >= 2 && row.NameTokens.Count == wholeTokens ? buckets[..^1] : buckets;
+        var smallest = searched.SelectMany(b => b);
         var found = new SortedDictionary<string, Candidate>(StringComparer.Ordinal);
         foreach (var entry in smallest)
         {

@@ -73,14 +73,16 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
         await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
         var connection = db.Database.GetDbConnection();
         await using var snapshot = await RegistryDatabase.BeginSnapshotAsync(connection, cancellationToken);
+        if (command.ToFacility is { } wanted && !await db.Facilities.AnyAsync(f => f.FacilityId == wanted, cancellationToken))
+        {
+            // Checked before the directory is read; the message names no path (it also answers the API).
+            return new ScreenResult.Invalid([$"--to: no facility '{wanted}' in the registry."]);
+        }
+
         var directory = PersonDirectory.Load(connection, snapshot);
         var candidates = rows.AsParallel().AsOrdered().Select(directory.Find).ToArray();
         var facts = LawFacts.LoadFor(connection, snapshot, candidates.SelectMany(c => c).Select(c => c.Person).ToHashSet(StringComparer.Ordinal));
-        FacilityInfo? to = null;
-        if (command.ToFacility is { } facility && !facts.Facilities.TryGetValue(facility, out to))
-        {
-            return new ScreenResult.Invalid([$"--to: no facility '{facility}' in the registry at {location}."]);
-        }
+        var to = command.ToFacility is { } facility ? facts.Facilities[facility] : null;
 
         var destination = to?.Country ?? country!.Value;
         using var occupancy = new SqlOccupancy(connection, snapshot);
@@ -89,7 +91,6 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
         {
             var row = rows[i];
             var findings = new List<Finding>();
-            var verdicts = new List<string>();
             foreach (var candidate in candidates[i])
             {
                 var history = facts.HistoryOf(candidate.Person, occupancy);
@@ -105,7 +106,6 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
                 }
 
                 findings.AddRange(found);
-                verdicts.Add(RuleBook.Verdict(found));
             }
 
             var views = findings.Select(FindingView.From).ToList();
@@ -122,7 +122,7 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
             }
             else
             {
-                verdict = verdicts.Contains("block") ? "block" : verdicts.Contains("flag") ? "flag" : "pass";
+                verdict = RuleBook.Verdict(findings);
             }
 
             judged.Add(new ScreeningRow(row.Row, row.Line, row.Name, row.Input, candidates[i].Count == 1 ? candidates[i][0].Person : null, candidates[i], verdict, views));

@@ -26,6 +26,7 @@ public sealed class OrderState(RecordedFact issued)
     public Certainty InForceAt(TimeValue at)
     {
         var state = Chronology.InForce(Start, null, at);
+        var vacated = false;
         foreach (var change in Changes.Where(c => c.Event.OccurredAt is not null).OrderBy(c => c.Event.OccurredAt!.Start).ThenBy(c => c.Sequence))
         {
             var when = Chronology.AtOrBefore(change.Event.OccurredAt!, at);
@@ -44,9 +45,12 @@ public sealed class OrderState(RecordedFact issued)
                     Certainty.Possibly => state == Certainty.No ? Certainty.No : Certainty.Possibly,
                     _ => Certainty.No,
                 } : Certainty.No,
-                OrderUnstayed => Chronology.InForce(Start, null, at),
+                // A vacated order stays vacated: lifting a stay of it does not revive it.
+                OrderUnstayed => vacated ? Certainty.No : Chronology.InForce(Start, null, at),
                 _ => state,
             };
+
+            vacated |= change.Event is OrderVacated && when == Certainty.Certainly;
 
             // A change that may have come before or after: in force possibly, unless it makes no difference.
             state = when == Certainty.Certainly || next == state ? next : Certainty.Possibly;

@@ -89,6 +89,37 @@ public sealed class LogVerifierTests
         Assert.Equal(alreadyInRegistry + 2 + 600L, result.Events);
     }
 
+    // Issue #4 regression: an exported request and its decision imported again — the gate appends the decision, the
+    // file's copy of it appends nothing, and the next line lands on the sequence the reader guessed with a different
+    // leaf before it. The reader's hashed-ahead nodes must not be used from there.
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task VerifyAsync_ExportWithARequestAndItsDecisionImportedAgain_Holds(string provider)
+    {
+        await using var source = await TestRegistry.CreateAsync(provider);
+        await using var target = await TestRegistry.CreateAsync(provider);
+        var events = new Events().Facility("F-1").Person("P-1").Began("P-1", "F-1", "2025-01-01T00:00:00Z")
+            .Line("""{"type":"transfer.requested","request":"R-1","persons":["P-1"],"from":"F-1","country":"SV","authority":"US-ICE","occurred_at":"2025-02-01T00:00:00Z"}""");
+        for (var p = 0; p < 40; p++)
+        {
+            events.Person($"P-{p + 2}");
+        }
+
+        await Run.ImportOkAsync(source, events.WriteTo(source.Location.DataDirectory));
+        var export = Path.Combine(target.Location.DataDirectory, "export.jsonl");
+        await using (var writer = new StreamWriter(export))
+        {
+            await Habeas.Core.Maintenance.ExportHandler.HandleAsync(source.Location, writer, TestContext.Current.CancellationToken);
+        }
+
+        var summary = await Run.ImportOkAsync(target, export);
+        var result = await VerifyAsync(target);
+
+        Assert.Equal(1, summary.Unchanged);
+        Assert.True(result.Holds, result.Message);
+        Assert.Equal(await Run.DigestAsync(source), await Run.DigestAsync(target));
+    }
+
     // Issue #3: change one byte of one stored event → exit 1 naming the sequence; restore → holds.
     [Theory]
     [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]

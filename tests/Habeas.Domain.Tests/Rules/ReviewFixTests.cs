@@ -109,6 +109,19 @@ public sealed class ReviewFixTests
     }
 
     [Fact]
+    public void OrderState_UnstayedAfterItWasVacated_StaysVacated()
+    {
+        var history = Setting.Case("""
+            {"type":"order.issued","id":"E-ORD","order":"O-1","persons":["P-1"],"court":"U.S. District Court","issued_at":"2025-04-01T10:00:00Z","requires":[{"action":"no_transfer"}],"occurred_at":"2025-04-01T10:00:00Z"}
+            {"type":"order.stayed","order":"O-1","by":"Court of Appeals","occurred_at":"2025-04-02T10:00:00Z"}
+            {"type":"order.vacated","order":"O-1","by":"Court of Appeals","occurred_at":"2025-04-03T10:00:00Z"}
+            {"type":"order.unstayed","order":"O-1","by":"Court of Appeals","occurred_at":"2025-04-04T10:00:00Z"}
+            """).HistoryOf("P-1");
+
+        Assert.Equal(Certainty.No, Assert.Single(history.Orders).InForceAt(TimeValue.Parse("2025-04-05T00:00:00Z")));
+    }
+
+    [Fact]
     public void HeldAt_AfterARelease_ABookInWithoutBasisDoesNotInheritTheOldOne()
     {
         var history = Setting.Case("""
