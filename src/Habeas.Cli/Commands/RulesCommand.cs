@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Habeas.Core.Audit;
 using Habeas.Domain.Rules;
-using Habeas.Domain.Values;
 
 namespace Habeas.Cli.Commands;
 
@@ -12,12 +12,7 @@ internal static class RulesCommand
         var command = new Command("rules", "The rule catalog: each rule's id, severity, what it checks and the authorities it rests on.");
         command.SetAction(parse =>
         {
-            var rules = new RuleBook().Rules.Select(r => r.Description).Select(d => new
-            {
-                id = d.Id, title = d.Title, severity = SnakeCase.Name(d.Severity), checks = d.Checks, authorities = d.Authorities,
-                in_force_from = d.InForceFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                in_force_until = d.InForceUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            }).ToArray();
+            var rules = new RuleBook().Rules.Select(RuleView.From).ToArray();
             if (GlobalOptions.IsJson(parse))
             {
                 context.WriteJson(new { rules });
@@ -26,9 +21,9 @@ internal static class RulesCommand
 
             foreach (var r in rules)
             {
-                context.Output.WriteLine($"{r.id} ({r.severity}) — {r.title}");
-                context.Output.WriteLine($"  {r.checks}");
-                context.Output.WriteLine($"  authority: {string.Join("; ", r.authorities)}{(r.in_force_from is null ? string.Empty : $"; in force from {r.in_force_from}")}");
+                context.Output.WriteLine($"{r.Id} ({r.Severity}) — {r.Title}");
+                context.Output.WriteLine($"  {r.Checks}");
+                context.Output.WriteLine($"  authority: {string.Join("; ", r.Authorities)}{(r.InForceFrom is { } from ? $"; in force from {from:yyyy-MM-dd}" : string.Empty)}");
             }
 
             return ExitCodes.Success;

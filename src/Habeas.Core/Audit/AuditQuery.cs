@@ -19,7 +19,7 @@ public sealed class AuditQuery(RuleBook rules, TimeProvider time)
         await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
         var connection = db.Database.GetDbConnection();
         await using var snapshot = await RegistryDatabase.BeginSnapshotAsync(connection, cancellationToken);
-        var facts = LawFacts.LoadAll(connection, snapshot);
+        var facts = LawFacts.LoadAll(connection, snapshot, cancellationToken);
         var occupancy = PeriodOccupancy.Load(connection, snapshot);
         var at = asOf?.Value ?? TimeValue.FromInstant(time.GetUtcNow());
         var findings = new List<FindingView>();

@@ -17,14 +17,14 @@ internal static class LawFacts
 {
     private const int Chunk = 500;
 
-    public static FactIndex LoadAll(DbConnection connection, DbTransaction? transaction)
+    public static FactIndex LoadAll(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken = default)
     {
         var index = new FactIndex();
 
         // The database is read on one thread while the pages already read are parsed on both cores: parsing the JSON
         // of each event is most of an audit's cost (docs/performance.md).
         using var pages = new System.Collections.Concurrent.BlockingCollection<List<StoredEvent>>(boundedCapacity: 4);
-        using var stop = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reader = Task.Run(() =>
         {
             try
@@ -38,13 +38,14 @@ internal static class LawFacts
             {
                 pages.CompleteAdding();
             }
-        });
+        }, CancellationToken.None);
         try
         {
-            foreach (var page in pages.GetConsumingEnumerable())
+            foreach (var page in pages.GetConsumingEnumerable(cancellationToken))
             {
                 var facts = new RecordedFact?[page.Count];
-                Parallel.For(0, page.Count, i => facts[i] = Fact(page[i].Sequence, page[i].Payload, page[i].PersonId));
+                Parallel.For(0, page.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                    i => facts[i] = Fact(page[i].Sequence, page[i].Payload, page[i].PersonId));
                 foreach (var fact in facts)
                 {
                     if (fact is not null)

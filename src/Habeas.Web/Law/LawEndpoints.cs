@@ -3,7 +3,6 @@ using Habeas.Core.Queries;
 using Habeas.Core.Screening;
 using Habeas.Core.Store;
 using Habeas.Domain.Rules;
-using Habeas.Domain.Values;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,9 +28,7 @@ internal static class LawEndpoints
         return group;
     }
 
-    private static Ok<RulesView> GetRules() => TypedResults.Ok(new RulesView(new RuleBook().Rules.Select(r => new RuleView(
-        r.Description.Id, r.Description.Title, SnakeCase.Name(r.Description.Severity), r.Description.Checks, r.Description.Authorities,
-        r.Description.InForceFrom, r.Description.InForceUntil)).ToArray()));
+    private static Ok<RulesView> GetRules() => TypedResults.Ok(new RulesView(new RuleBook().Rules.Select(RuleView.From).ToArray()));
 
     private static async Task<Results<Ok<AuditReport>, ProblemHttpResult>> GetFindingsAsync(
         [FromQuery(Name = "as_of")] string? asOf, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Habeas.Core.Audit;
+
 namespace Habeas.Web.Law;
 
 /// <summary>The catalog: <c>{"rules": [...]}</c>.</summary>
