@@ -75,7 +75,14 @@ internal static class LawFacts
         return index;
     }
 
-    public static FactIndex LoadFor(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> persons)
+    /// <param name="connection">The registry.</param>
+    /// <param name="transaction">The transaction or snapshot to read in.</param>
+    /// <param name="persons">The persons whose events to read.</param>
+    /// <param name="context">
+    /// The facts about no one person already read, kept across calls in one append session (a file of many requests):
+    /// only the newer ones are read and parsed; null to read them all.
+    /// </param>
+    public static FactIndex LoadFor(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> persons, PersonlessFacts? context = null)
     {
         var rows = new Dictionary<long, (string Payload, string? Person)>();
         void Read(string where, IReadOnlyList<string> values)
@@ -100,26 +107,34 @@ internal static class LawFacts
             }
         }
 
-        Read("person_id IS NULL", []);
+        context ??= new PersonlessFacts();
+        Read("person_id IS NULL AND sequence > " + context.ReadUpTo.ToString(System.Globalization.CultureInfo.InvariantCulture), []);
+        var personless = Parse(rows);
+        context.Add(personless, rows.Count == 0 ? context.ReadUpTo : rows.Keys.Max());
+        rows.Clear();
         foreach (var chunk in persons.Distinct(StringComparer.Ordinal).Chunk(Chunk))
         {
             Read("person_id IN (@list)", chunk);
             Read("sequence IN (SELECT sequence FROM event_persons WHERE person_id IN (@list))", chunk);
         }
 
-        var ordered = rows.OrderBy(r => r.Key).ToArray();
-        var facts = new RecordedFact?[ordered.Length];
-        Parallel.For(0, ordered.Length, i => facts[i] = Fact(ordered[i].Key, ordered[i].Value.Payload, ordered[i].Value.Person));
+        // An event naming persons without being about one (an order) is in both reads: it is added once, in log order.
+        var known = context.Facts.Select(f => f.Sequence).ToHashSet();
         var index = new FactIndex();
-        foreach (var fact in facts)
+        foreach (var fact in context.Facts.Concat(Parse(rows).Where(f => !known.Contains(f.Sequence))).OrderBy(f => f.Sequence))
         {
-            if (fact is not null)
-            {
-                index.Add(fact);
-            }
+            index.Add(fact);
         }
 
         return index;
+    }
+
+    private static List<RecordedFact> Parse(Dictionary<long, (string Payload, string? Person)> rows)
+    {
+        var ordered = rows.OrderBy(r => r.Key).ToArray();
+        var facts = new RecordedFact?[ordered.Length];
+        Parallel.For(0, ordered.Length, i => facts[i] = Fact(ordered[i].Key, ordered[i].Value.Payload, ordered[i].Value.Person));
+        return facts.Where(f => f is not null).Select(f => f!).ToList();
     }
 
     private static RecordedFact? Fact(long sequence, string payload, string? person)

@@ -28,6 +28,7 @@ internal sealed class AppendSession : IDisposable
     private readonly TransferGate _gate = new(new Domain.Rules.RuleBook());
     private readonly Dictionary<string, string> _decisions = new(StringComparer.Ordinal);
     private ParsedLine? _deciding;
+    private readonly Audit.PersonlessFacts _personless = new();
 
     // The reading thread grows its own copy of the tree, one leaf a parsed line. Its nodes are this log's only while
     // both trees hold the same leaves: a line that appends nothing, or a decision the gate appends, makes them differ
@@ -185,6 +186,7 @@ internal sealed class AppendSession : IDisposable
             if (e is EventErased erased)
             {
                 Erasure.Erase(_transaction.Connection!, _transaction, Erasure.Resolve(_transaction.Connection!, _transaction, erased.Erases)!.Value);
+                _personless.Clear();
                 _erasures++;
             }
         }
@@ -197,7 +199,7 @@ internal sealed class AppendSession : IDisposable
             // events through the indexes a bulk load defers (make them again: requests are few, scans would be many).
             _projector.Flush();
             _deferredIndexes?.Restore();
-            var decision = ParsedLine.Parse(_gate.Decide(_transaction.Connection!, _transaction, request));
+            var decision = ParsedLine.Parse(_gate.Decide(_transaction.Connection!, _transaction, request, _personless));
             _decisions[request.Request.Value] = decision.Payload!.ToString()!;
             _deciding = decision;
             _treesAgree = false;

@@ -27,11 +27,15 @@ internal sealed class TransferGate(RuleBook rules)
     public const string SourceName = "habeas rules";
 
     /// <summary>The decision line for <paramref name="request"/>, read in the append's transaction (which holds the request).</summary>
-    public string Decide(DbConnection connection, DbTransaction transaction, TransferRequested request)
+    /// <param name="connection">The registry.</param>
+    /// <param name="transaction">The append's transaction, which holds the request.</param>
+    /// <param name="request">The request to judge.</param>
+    /// <param name="context">The session's facts about no one person, read once and kept up to date across requests.</param>
+    public string Decide(DbConnection connection, DbTransaction transaction, TransferRequested request, PersonlessFacts context)
     {
         ArgumentNullException.ThrowIfNull(request);
         var persons = request.Persons.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToArray();
-        var facts = LawFacts.LoadFor(connection, transaction, persons);
+        var facts = LawFacts.LoadFor(connection, transaction, persons, context);
         using var occupancy = new SqlOccupancy(connection, transaction);
         var at = request.PlannedFor ?? request.OccurredAt!;
         var to = request.To is { } f && facts.Facilities.TryGetValue(f.Value, out var facility) ? facility : null;

@@ -63,6 +63,26 @@ public sealed class GateAndAuditTests
         Assert.Equal("refused", decision.Event.GetProperty("decision").GetString());
     }
 
+    // The gate reads the facts about no one person once a session and then only newer ones: a class-wide order
+    // recorded between two requests of the same file must weigh on the second and not the first.
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task Requests_InOneFile_EachJudgedOnTheFactsRecordedBeforeIt(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, Registry()
+            .Line(Request("R-1", "\"P-ORD\""))
+            .Line("""{"type":"order.issued","order":"O-CLASS","scope":{"class":{"description":"held in F-TX","held_in":["F-TX"]}},"court":"U.S. District Court","case":"1:25-cv-9","issued_at":"2025-04-26T10:00:00Z","requires":[{"action":"no_transfer"}],"occurred_at":"2025-04-26T10:00:00Z"}""")
+            .Line(Request("R-2", "\"P-ORD\""))
+            .WriteTo(registry.Location.DataDirectory));
+
+        var decisions = (await Run.PersonAsync(registry, "P-ORD"))!.Timeline.Where(e => e.Type == "transfer.decided")
+            .ToDictionary(e => e.Event.GetProperty("request").GetString()!, e => e.Event.GetProperty("decision").GetString());
+
+        Assert.Equal("approved", decisions["R-1"]);
+        Assert.Equal("refused", decisions["R-2"]);
+    }
+
     [Theory]
     [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
     public async Task ImportedDecision_ThatIsNotTheRegistrys_IsRejectedAndChangesNothing(string provider)
