@@ -23,6 +23,7 @@ internal static class HabeasCommand
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(ScreenCommandLine.Create(context));
+        root.Subcommands.Add(ObligationsCommand.Create(context));
         foreach (var command in LogCommands.Create(context))
         {
             root.Subcommands.Add(command);

@@ -261,6 +261,42 @@ public sealed class LawCommandTests : IDisposable
         Assert.Contains(",\"'=HYPERLINK(", lines[1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2025-04-20T00:00:00Z", "overdue")]
+    [InlineData("2025-06-07T00:00:00Z", "satisfied")]
+    public async Task Obligations_OrderToFacilitateReturn_OverdueThenSatisfiedByTheReturn(string asOf, string status)
+    {
+        await SampleAsync();
+
+        var (code, output, _) = await CliRun.RunAsync("obligations", "--as-of", asOf, "--format", "json", "--data", Data);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var o = Assert.Single(json.RootElement.GetProperty("obligations").EnumerateArray(), x => x.GetProperty("order").GetString() == "O-1");
+        foreach (var field in new[] { "id", "order", "person", "action", "owner", "due", "status", "evidence" })
+        {
+            Assert.True(o.TryGetProperty(field, out _), field);
+        }
+
+        Assert.Equal((status, "P-1", "US-ICE"), (o.GetProperty("status").GetString(), o.GetProperty("person").GetString(), o.GetProperty("owner").GetString()));
+    }
+
+    [Fact]
+    public async Task Obligations_StatusFilter_KeepsOnlyThatStatusAndRejectsAnUnknownOne()
+    {
+        await SampleAsync();
+
+        var (_, output, _) = await CliRun.RunAsync("obligations", "--as-of", "2025-04-20T00:00:00Z", "--status", "open", "--format", "json", "--data", Data);
+        var (code, _, _) = await CliRun.RunAsync("obligations", "--status", "late", "--data", Data);
+
+        using var json = JsonDocument.Parse(output);
+        var open = json.RootElement.GetProperty("obligations").EnumerateArray().ToArray();
+        Assert.NotEmpty(open);
+        Assert.All(open, o => Assert.Equal("open", o.GetProperty("status").GetString()));
+        Assert.Contains(open, o => o.GetProperty("id").GetString() == "REMEDY/P-1/HE-13");
+        Assert.Equal(2, code);
+    }
+
     [Fact]
     public async Task Csv_OnACommandThatDoesNotWriteIt_ExitsTwo()
     {

@@ -41,15 +41,6 @@ public sealed class OrderOverdueRule : Rule
         }
     }
 
-    private static bool Met(CaseHistory history, OrderState order, OrderAction action, TimeValue at)
-    {
-        bool Before(RecordedFact f) => f.Event.OccurredAt is null || f.Event.OccurredAt.Start <= at.Latest;
-        if (order.Changes.Any(c => c.Event is OrderComplied oc && (oc.Action is null || oc.Action == action) && Before(c)))
-        {
-            return true;
-        }
-
-        return action is OrderAction.Return or OrderAction.FacilitateReturn &&
-            history.Facts.Any(f => f.Event is PersonReturned && Before(f) && order.Start is { } issued && f.Event.OccurredAt!.Start >= issued.Start);
-    }
+    private static bool Met(CaseHistory history, OrderState order, OrderAction action, TimeValue at) =>
+        Obligation.SatisfiedBy(history, order, action, at).Length > 0;
 }
