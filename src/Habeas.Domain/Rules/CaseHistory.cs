@@ -236,7 +236,7 @@ public sealed class CaseHistory
         }
 
         // Where the person was held when the act began, not after it (a removal's own record places them nowhere).
-        var held = move.From ?? HeldAt(move.At, move.Observed)?.Facility;
+        string? Held() => move.From ?? HeldAt(move.At, move.Observed)?.Facility;
         var criteria = new List<bool>();
         if (c.Nationalities.Count > 0)
         {
@@ -250,12 +250,13 @@ public sealed class CaseHistory
 
         if (c.HeldIn.Count > 0)
         {
+            var held = Held();
             criteria.Add(held is not null && c.HeldIn.Any(f => f.Value == held));
         }
 
         if (c.HeldInCountry is { } country)
         {
-            criteria.Add(Facility(held)?.Country == country);
+            criteria.Add(Facility(Held())?.Country == country);
         }
 
         if (c.RemovalBasis is { } basis)

@@ -106,8 +106,9 @@ public sealed class FactIndex
     public CaseHistory HistoryOf(string person, IOccupancy? occupancy = null) => new(
         person,
         _byPerson.GetValueOrDefault(person) ?? [],
-        (_instrumentsByPerson.GetValueOrDefault(person) ?? []).Concat(_classInstruments.Where(c => !Names(c.Instrument.Person, c.Instrument.Scope, person))).ToArray(),
-        (_ordersByPerson.GetValueOrDefault(person) ?? []).Concat(_classOrders.Where(c => !c.Order.Persons.Any(p => p.Value == person) && !Names(null, c.Order.Scope, person))).ToArray(),
+        // A class-wide instrument or order that also names the person is listed once (the states compare by reference).
+        (_instrumentsByPerson.GetValueOrDefault(person) ?? []).Union(_classInstruments).ToArray(),
+        (_ordersByPerson.GetValueOrDefault(person) ?? []).Union(_classOrders).ToArray(),
         _facilities,
         occupancy,
         _decisions);
@@ -122,8 +123,6 @@ public sealed class FactIndex
         OrderComplied c => c.Order,
         _ => throw new ArgumentException($"{e.Type} is not about an order.", nameof(e)),
     };
-
-    private static bool Names(Values.PersonId? person, Scope? scope, string who) => Named(person, scope).Contains(who, StringComparer.Ordinal);
 
     private static IEnumerable<string> Named(Values.PersonId? person, Scope? scope)
     {
