@@ -2,7 +2,6 @@ using Habeas.Core.Queries;
 using Habeas.Core.Store;
 using Habeas.Domain.Rules;
 using Habeas.Domain.Values;
-using Microsoft.EntityFrameworkCore;
 
 namespace Habeas.Core.Audit;
 
@@ -16,29 +15,20 @@ public sealed class AuditQuery(RuleBook rules, TimeProvider time)
 {
     public async Task<AuditReport> RunAsync(RegistryLocation location, AsOf? asOf, CancellationToken cancellationToken)
     {
-        await using var db = await RegistryDatabase.OpenAsync(location, cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await using var snapshot = await RegistryDatabase.BeginSnapshotAsync(connection, cancellationToken);
-        var facts = LawFacts.LoadAll(connection, snapshot, cancellationToken);
-        var occupancy = PeriodOccupancy.Load(connection, snapshot);
         var at = asOf?.Value ?? TimeValue.FromInstant(time.GetUtcNow());
-        var findings = new List<FindingView>();
-        var persons = facts.Persons.Order(StringComparer.Ordinal).ToArray();
-        var perPerson = new IReadOnlyList<Finding>[persons.Length];
-        var remedies = new IReadOnlyList<Remedy>[persons.Length];
-        Parallel.For(0, persons.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var (events, perPerson) = await EveryPerson.JudgeAsync(location, history =>
         {
-            var history = facts.HistoryOf(persons[i], occupancy);
-            perPerson[i] = rules.Audit(history, at);
-            remedies[i] = Remedy.Opened(history, perPerson[i], at);
-        });
-        foreach (var finding in perPerson.SelectMany(f => f).OrderBy(f => f.Sequence ?? long.MaxValue)
+            var findings = rules.Audit(history, at);
+            return (Findings: findings, Remedies: Remedy.Opened(history, findings, at));
+        }, cancellationToken);
+        var findings = new List<FindingView>();
+        foreach (var finding in perPerson.SelectMany(p => p.Findings).OrderBy(f => f.Sequence ?? long.MaxValue)
                      .ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Person, StringComparer.Ordinal))
         {
             findings.Add(FindingView.From(finding));
         }
 
-        return new AuditReport(at.Text, facts.Count, persons.Length, findings,
-            remedies.SelectMany(r => r).OrderBy(r => r.Sequence).ThenBy(r => r.Person, StringComparer.Ordinal).Select(RemedyView.From).ToArray());
+        return new AuditReport(at.Text, events, perPerson.Length, findings,
+            perPerson.SelectMany(p => p.Remedies).OrderBy(r => r.Sequence).ThenBy(r => r.Person, StringComparer.Ordinal).Select(RemedyView.From).ToArray());
     }
 }

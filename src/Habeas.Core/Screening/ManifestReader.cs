@@ -29,13 +29,24 @@ internal static class ManifestReader
 
     public const string ExpectedDate = "a date: 1985-11-30, 11/30/1985, 30-NOV-1985 or a year";
 
+    /// <summary>A manifest's text, strictly UTF-8: another encoding is an error, never silently replaced characters.</summary>
+    public static TextReader Open(Stream stream) =>
+        new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+
     public static (IReadOnlyList<ManifestRow> Rows, IReadOnlyList<string> Errors, IReadOnlyDictionary<string, string> Mapping) Read(string path, string shownAs)
+    {
+        using var text = Open(File.OpenRead(path));
+        return Read(text, shownAs);
+    }
+
+    /// <param name="text">The manifest.</param>
+    /// <param name="shownAs">How errors name it (a file name, or "manifest" for an upload).</param>
+    public static (IReadOnlyList<ManifestRow> Rows, IReadOnlyList<string> Errors, IReadOnlyDictionary<string, string> Mapping) Read(TextReader text, string shownAs)
     {
         var rows = new List<ManifestRow>();
         var errors = new List<string>();
         var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var stream = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(stream, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null });
+        using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, BadDataFound = null }, leaveOpen: true);
         try
         {
             if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)

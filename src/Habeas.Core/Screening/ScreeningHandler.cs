@@ -13,7 +13,18 @@ namespace Habeas.Core.Screening;
 /// </summary>
 public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, TimeProvider time)
 {
-    public async Task<ScreenResult> HandleAsync(ScreenCommand command, CancellationToken cancellationToken)
+    /// <summary>Screens the manifest file at <see cref="ScreenCommand.ManifestPath"/>.</summary>
+    public Task<ScreenResult> HandleAsync(ScreenCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return HandleAsync(command, File.Exists(command.ManifestPath) ? () => File.OpenRead(command.ManifestPath) : null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Screens a manifest read from <paramref name="manifest"/> (an upload); <see cref="ScreenCommand.ManifestPath"/> only
+    /// names it in errors. A null <paramref name="manifest"/> means the file does not exist.
+    /// </summary>
+    public async Task<ScreenResult> HandleAsync(ScreenCommand command, Func<Stream>? manifest, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var errors = new List<string>();
@@ -54,7 +65,7 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
             }
         }
 
-        if (!File.Exists(command.ManifestPath))
+        if (manifest is null)
         {
             errors.Add($"{command.ManifestPath}: no such file.");
         }
@@ -64,7 +75,14 @@ public sealed class ScreeningHandler(RegistryLocation location, RuleBook rules, 
             return new ScreenResult.Invalid(errors);
         }
 
-        var (rows, rowErrors, mapping) = ManifestReader.Read(command.ManifestPath, Path.GetFileName(command.ManifestPath));
+        IReadOnlyList<ManifestRow> rows;
+        IReadOnlyList<string> rowErrors;
+        IReadOnlyDictionary<string, string> mapping;
+        using (var reader = ManifestReader.Open(manifest!()))
+        {
+            (rows, rowErrors, mapping) = ManifestReader.Read(reader, Path.GetFileName(command.ManifestPath));
+        }
+
         if (rowErrors.Count > 0)
         {
             return new ScreenResult.Invalid(rowErrors);

@@ -33,17 +33,9 @@ internal static class LawEndpoints
     private static async Task<Results<Ok<AuditReport>, ProblemHttpResult>> GetFindingsAsync(
         [FromQuery(Name = "as_of")] string? asOf, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
     {
-        AsOf? moment = null;
-        if (asOf is not null)
+        if (!AsOfParameter.TryParse(asOf, out var moment, out var problem))
         {
-            try
-            {
-                moment = AsOf.Parse(asOf);
-            }
-            catch (FormatException ex)
-            {
-                return TypedResults.Problem(title: "as_of is not a time", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
-            }
+            return problem!;
         }
 
         return TypedResults.Ok(await new AuditQuery(new RuleBook(), time).RunAsync(location, moment, cancellationToken));
@@ -59,43 +51,34 @@ internal static class LawEndpoints
                 statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        // The manifest is read from a file like the command's: spooled to a private temporary file, removed after.
-        var path = Path.Combine(Path.GetTempPath(), $"habeas-manifest-{Guid.NewGuid():N}.csv");
-        try
+        // The CSV reader reads synchronously, which Kestrel does not allow on the request body: the upload (a few MiB
+        // at most) is buffered first, and its size checked as it arrives.
+        using var buffered = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            if (buffered.Length + read > MaxManifestBytes)
             {
-                var buffer = new byte[81920];
-                long total = 0;
-                int read;
-                while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    total += read;
-                    if (total > MaxManifestBytes)
-                    {
-                        return TypedResults.Problem(title: "Manifest too large", detail: $"A manifest may be at most {MaxManifestBytes / 1024 / 1024} MiB.",
-                            statusCode: StatusCodes.Status413PayloadTooLarge);
-                    }
-
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                }
+                return TypedResults.Problem(title: "Manifest too large", detail: $"A manifest may be at most {MaxManifestBytes / 1024 / 1024} MiB.",
+                    statusCode: StatusCodes.Status413PayloadTooLarge);
             }
 
-            var result = await new ScreeningHandler(location, new RuleBook(), time).HandleAsync(new ScreenCommand(path, to, country, on, basis), cancellationToken);
-            return result switch
-            {
-                ScreenResult.Screened s => TypedResults.Ok(s.Report),
-                ScreenResult.Invalid invalid => TypedResults.Problem(
-                    title: "The manifest was not screened",
-                    detail: string.Join("\n", invalid.Errors.Take(50).Select(e => e.Replace(Path.GetFileName(path), "manifest", StringComparison.Ordinal))),
-                    statusCode: StatusCodes.Status400BadRequest,
-                    extensions: new Dictionary<string, object?> { ["errors"] = invalid.Errors.Take(50).ToArray(), ["error_count"] = invalid.Errors.Count }),
-                _ => throw new InvalidOperationException($"Unhandled screening result {result.GetType().Name}."),
-            };
+            buffered.Write(buffer, 0, read);
         }
-        finally
+
+        buffered.Position = 0;
+        var result = await new ScreeningHandler(location, new RuleBook(), time).HandleAsync(
+            new ScreenCommand("manifest", to, country, on, basis), () => buffered, cancellationToken);
+        return result switch
         {
-            File.Delete(path);
-        }
+            ScreenResult.Screened s => TypedResults.Ok(s.Report),
+            ScreenResult.Invalid invalid => TypedResults.Problem(
+                title: "The manifest was not screened",
+                detail: string.Join("\n", invalid.Errors.Take(50)),
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["errors"] = invalid.Errors.Take(50).ToArray(), ["error_count"] = invalid.Errors.Count }),
+            _ => throw new InvalidOperationException($"Unhandled screening result {result.GetType().Name}."),
+        };
     }
 }

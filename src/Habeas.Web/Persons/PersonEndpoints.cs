@@ -19,17 +19,9 @@ internal static class PersonEndpoints
     private static async Task<Results<Ok<CaseFile>, ProblemHttpResult>> GetCaseFile(
         string id, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "as_of")] string? asOf, RegistryDbContext db, CancellationToken cancellationToken)
     {
-        AsOf? moment = null;
-        if (asOf is not null)
+        if (!AsOfParameter.TryParse(asOf, out var moment, out var problem))
         {
-            try
-            {
-                moment = AsOf.Parse(asOf);
-            }
-            catch (FormatException ex)
-            {
-                return TypedResults.Problem(title: "as_of is not a time", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
-            }
+            return problem!;
         }
 
         var file = await new CaseFileQuery(db).GetAsync(id, moment, cancellationToken);
