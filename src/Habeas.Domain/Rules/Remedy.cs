@@ -48,7 +48,7 @@ public sealed record Remedy
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(at);
         var remedies = new List<Remedy>();
-        var blocks = findings.Where(f => f.Severity == Severity.Block && f.Person == history.Person && f.Sequence is not null).ToLookup(f => f.Sequence!.Value);
+        var blocks = findings.Where(f => f.Severity == Severity.Block && f.Sequence is not null).ToLookup(f => f.Sequence!.Value);
         foreach (var move in history.ObservedMoves(at).Where(m => m.Abroad && m.Kind != MoveKind.Custody && blocks.Contains(m.Observed!.Sequence)))
         {
             var removal = move.Observed!;
