@@ -16,6 +16,8 @@ return args switch
     ["screen", var dir, var csv] => await ScreenStages.RunAsync(dir, csv),
     ["manifest", var file, var csv, var rows] => ManifestFile.Write(file, csv, int.Parse(rows, CultureInfo.InvariantCulture)),
     ["ledger", var file, var dir, var rounds] => await LedgerBench.RunAsync(file, dir, int.Parse(rounds, CultureInfo.InvariantCulture)),
+    ["link", var a, var b, var truth] => LinkBench.Run(a, b, truth, 3),
+    ["link", var a, var b, var truth, var rounds] => LinkBench.Run(a, b, truth, int.Parse(rounds, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 

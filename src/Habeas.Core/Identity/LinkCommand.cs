@@ -1,0 +1,16 @@
+namespace Habeas.Core.Identity;
+
+/// <summary>Link two person lists, or deduplicate one (<see cref="PathB"/> null). Touches no registry.</summary>
+/// <param name="PathA">The first (or only) list.</param>
+/// <param name="PathB">The second list; null to deduplicate <paramref name="PathA"/>.</param>
+/// <param name="MapA">Column → field overrides for the first list.</param>
+/// <param name="MapB">Column → field overrides for the second list.</param>
+/// <param name="Threshold">The match probability; pairs from min(0.5, threshold) up to it are for review.</param>
+/// <param name="KeepCandidates">Keep every compared pair (to measure blocking recall in a benchmark).</param>
+public sealed record LinkCommand(
+    string PathA,
+    string? PathB,
+    IReadOnlyDictionary<string, string> MapA,
+    IReadOnlyDictionary<string, string> MapB,
+    double Threshold = 0.9,
+    bool KeepCandidates = false);

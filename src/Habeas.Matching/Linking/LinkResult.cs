@@ -1,0 +1,80 @@
+using Habeas.Matching.Comparison;
+using Habeas.Matching.Records;
+using Habeas.Matching.Scoring;
+
+namespace Habeas.Matching.Linking;
+
+/// <summary>
+/// The outcome of a link or deduplication: the pairs judged matches (and those for review), for deduplication the
+/// clusters of records that are one person, the fitted model, and the figures.
+/// </summary>
+public sealed class LinkResult
+{
+    private readonly IReadOnlyList<PreparedRecord> _a;
+    private readonly IReadOnlyList<PreparedRecord> _b;
+    private readonly Comparator _comparator;
+
+    internal LinkResult(
+        MatchModel model, IReadOnlyList<LinkedPair> pairs, IReadOnlyList<IReadOnlyList<IdentityRecord>> clusters,
+        LinkStatistics statistics, IReadOnlyList<(string A, string B)>? candidates,
+        IReadOnlyList<PreparedRecord> a, IReadOnlyList<PreparedRecord> b, Comparator comparator)
+    {
+        Model = model;
+        Pairs = pairs;
+        Clusters = clusters;
+        Statistics = statistics;
+        Candidates = candidates;
+        _a = a;
+        _b = b;
+        _comparator = comparator;
+    }
+
+    /// <summary>The model fitted on these lists, with its m and u probabilities.</summary>
+    public MatchModel Model { get; }
+
+    /// <summary>Matches and pairs for review, by descending weight. When linking, each record is in at most one pair.</summary>
+    public IReadOnlyList<LinkedPair> Pairs { get; }
+
+    /// <summary>The matches only.</summary>
+    public IEnumerable<LinkedPair> Matches => Pairs.Where(p => !p.Review);
+
+    /// <summary>For deduplication, the groups of two or more records judged to be one person; empty when linking.</summary>
+    public IReadOnlyList<IReadOnlyList<IdentityRecord>> Clusters { get; }
+
+    /// <summary>What ran and how long it took.</summary>
+    public LinkStatistics Statistics { get; }
+
+    /// <summary>Every compared pair by record id, when <see cref="LinkOptions.KeepCandidates"/> was set; otherwise null.</summary>
+    public IReadOnlyList<(string A, string B)>? Candidates { get; }
+
+    /// <summary>Each field's contribution to the pair's weight, in the model's order; they sum with the prior to the weight.</summary>
+    public IReadOnlyList<FieldWeight> Explain(LinkedPair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var a = _a[pair.IndexA];
+        var b = _b[pair.IndexB];
+        var pattern = _comparator.Pattern(a, b);
+        var result = new List<FieldWeight>(Model.Comparisons.Count);
+        for (var c = 0; c < Model.Comparisons.Count; c++)
+        {
+            var comparison = Model.Comparisons[c];
+            var level = Comparator.LevelOf(pattern, c);
+            var weight = Scorer.FieldWeight(Model, c, level, a);
+            result.Add(new FieldWeight(
+                comparison.Field, level == 0 ? "missing" : comparison.Levels[level - 1], Shown(comparison, a), Shown(comparison, b), weight));
+        }
+
+        return result;
+    }
+
+    private static string? Shown(FieldComparison comparison, PreparedRecord record) => comparison.Kind switch
+    {
+        ComparisonKind.GivenName => record.Given.Length == 0 ? null : record.GivenJoined,
+        ComparisonKind.Surname => record.Surnames.Length == 0 ? null : record.SurnamesJoined,
+        ComparisonKind.BirthDate => record.Source.BirthDate?.ToString(),
+        ComparisonKind.IdNumber => record.IdNumber,
+        ComparisonKind.Country => record.Country,
+        ComparisonKind.Sex => record.Sex == '\0' ? null : record.Sex.ToString(),
+        _ => record.Texts[comparison.TextIndex],
+    };
+}
