@@ -24,6 +24,11 @@ internal static class HabeasCommand
         root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(ScreenCommandLine.Create(context));
         root.Subcommands.Add(ObligationsCommand.Create(context));
+        foreach (var command in LinkCommandLine.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
         foreach (var command in LogCommands.Create(context))
         {
             root.Subcommands.Add(command);

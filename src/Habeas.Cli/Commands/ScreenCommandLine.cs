@@ -102,16 +102,15 @@ internal static class ScreenCommandLine
         {
             csv.WriteField(row.Row);
             csv.WriteField(row.Line);
-            csv.WriteField(Safe(row.Name));
-            csv.WriteField(Safe(row.Person ?? string.Empty));
-            csv.WriteField(Safe(string.Join(" ", row.Candidates.Select(c => c.Person))));
+            csv.WriteField(CsvCells.Safe(row.Name));
+            csv.WriteField(CsvCells.Safe(row.Person ?? string.Empty));
+            csv.WriteField(CsvCells.Safe(string.Join(" ", row.Candidates.Select(c => c.Person))));
             csv.WriteField(row.Verdict);
             csv.WriteField(string.Join(" ", row.Findings.Select(f => $"{f.Rule}:{f.Severity}")));
-            csv.WriteField(Safe(string.Join(" | ", row.Findings.Select(f => f.Reason))));
-            csv.WriteField(Safe(string.Join(" | ", row.Findings.SelectMany(f => f.Citations).Distinct(StringComparer.Ordinal))));
+            csv.WriteField(CsvCells.Safe(string.Join(" | ", row.Findings.Select(f => f.Reason))));
+            csv.WriteField(CsvCells.Safe(string.Join(" | ", row.Findings.SelectMany(f => f.Citations).Distinct(StringComparer.Ordinal))));
             csv.NextRecord();
         }
     }
 
-    private static string Safe(string cell) => cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 }

@@ -160,6 +160,12 @@ public static class PersonListReader
                     {
                         dob = parsed;
                     }
+                    else if (LeadingYear(d) is { } year)
+                    {
+                        // 1945-04-93 is no date, but its year still tells namesakes apart.
+                        dob = year;
+                        warnings.Add($"{path}:{line}: field '{layout.Header[layout.Fields["dob"]]}': expected a date, got \"{d}\"; compared by its year only");
+                    }
                     else
                     {
                         Warn("dob", "a date (1990-03-05, 03/05/1990, 05-MAR-1990, 19900305, or a year)", d);
@@ -203,6 +209,15 @@ public static class PersonListReader
         }
 
         return records;
+    }
+
+    /// <summary>The year of a year-first date whose month or day is impossible (19450493, 1945-04-93).</summary>
+    private static BirthDate? LeadingYear(string text)
+    {
+        var yearFirst = (text.Length == 8 && text.All(char.IsAsciiDigit)) || (text.Length >= 8 && text[4] is '-' or '/');
+        return yearFirst && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1850 and <= 2100
+            ? new BirthDate(year, 0, 0)
+            : null;
     }
 
     private static string? Join(string? first, string? second) => first is null ? second : second is null ? first : first + " " + second;

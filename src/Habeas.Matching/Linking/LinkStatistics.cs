@@ -21,6 +21,12 @@ public sealed record LinkStatistics(
     double CompareSeconds,
     double ScoreSeconds)
 {
+    /// <summary>
+    /// Why no pair was judged: the fitted model did not describe the same person (<see cref="Scoring.MatchModel.Implausibility"/>),
+    /// as on a list with no duplicates; null when the model was used.
+    /// </summary>
+    public string? ModelRejected { get; init; }
+
     /// <summary>The whole run.</summary>
     public double TotalSeconds => PrepareSeconds + CompareSeconds + ScoreSeconds;
 

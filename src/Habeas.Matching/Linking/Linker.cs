@@ -56,14 +56,16 @@ public sealed class Linker
         var comparisons = comparator.Comparisons;
         var u = EstimateU(preparedA, preparedB, comparator, deduplicate);
         var patterns = counts.Keys.ToArray();
-        var initialLambda = Math.Clamp((double)Math.Min(preparedA.Length, preparedB.Length) / Math.Max(1, candidates.Count), 1e-6, 0.5);
+        // At most one match per record of the smaller list (linking) or per record (deduplication, counting pairs).
+        var maxLambda = Math.Clamp((double)Math.Min(preparedA.Length, preparedB.Length) / Math.Max(1, candidates.Count), 1e-9, 1);
         var (model, history) = ExpectationMaximisation.Fit(
-            comparisons, patterns, patterns.Select(p => (double)counts[p]).ToArray(), u, InitialM(comparisons), initialLambda);
+            comparisons, patterns, patterns.Select(p => (double)counts[p]).ToArray(), u, InitialM(comparisons), maxLambda / 2, maxLambda);
         var scorer = new Scorer(model);
         scorer.Prepare(patterns);
         var reviewWeight = Math.Log2(_options.ReviewFrom / (1 - _options.ReviewFrom));
         var kept = new List<(int A, int B, double Weight)>();
-        foreach (var (ia, ib, pattern) in candidates)
+        var implausible = model.Implausibility();
+        foreach (var (ia, ib, pattern) in implausible is null ? candidates : [])
         {
             var weight = scorer.Weight(pattern, preparedA[ia]);
             if (weight >= reviewWeight)
@@ -79,7 +81,10 @@ public sealed class Linker
 
         var statistics = new LinkStatistics(
             preparedA.Length, preparedB.Length, candidates.Count, skipped, patterns.Length, history.Count,
-            prepareSeconds, compareSeconds, scoreSeconds);
+            prepareSeconds, compareSeconds, scoreSeconds)
+        {
+            ModelRejected = implausible,
+        };
         var kept2 = _options.KeepCandidates
             ? candidates.Select(c => (preparedA[c.A].Source.Id, preparedB[c.B].Source.Id)).ToList()
             : null;
@@ -143,25 +148,20 @@ public sealed class Linker
             }
         }
 
-        var groups = new Dictionary<int, List<IdentityRecord>>();
+        var groups = new SortedDictionary<int, SortedSet<int>>();
         foreach (var pair in pairs.Where(p => !p.Review))
         {
-            foreach (var i in new[] { pair.IndexA, pair.IndexB })
+            var root = Find(pair.IndexA);
+            if (!groups.TryGetValue(root, out var members))
             {
-                var root = Find(i);
-                if (!groups.TryGetValue(root, out var members))
-                {
-                    groups[root] = members = [];
-                }
-
-                if (!members.Contains(records[i].Source))
-                {
-                    members.Add(records[i].Source);
-                }
+                groups[root] = members = [];
             }
+
+            members.Add(pair.IndexA);
+            members.Add(pair.IndexB);
         }
 
-        return groups.OrderBy(g => g.Key).Select(g => (IReadOnlyList<IdentityRecord>)g.Value).ToList();
+        return groups.Values.Select(g => (IReadOnlyList<IdentityRecord>)g.Select(i => records[i].Source).ToList()).ToList();
     }
 
     private static PreparedRecord[] Prepare(IReadOnlyList<IdentityRecord> records, int textCount)

@@ -4,9 +4,12 @@ namespace Habeas.Matching.Scoring;
 
 /// <summary>
 /// Estimates a model's m probabilities and λ from the compared pairs themselves, with no labels: the EM algorithm for
-/// a two-class mixture under conditional independence (Winkler 1988; Jaro 1989). The u probabilities are held at the
-/// values estimated from random pairs (as Splink does): among blocked candidates u would be biased towards agreement.
-/// Each iteration never decreases the log-likelihood (EM; the u held fixed is a partial M step).
+/// a two-class mixture under conditional independence (Winkler 1988; Jaro 1989), as fastLink and the Record Linkage
+/// Toolkit's ECM do. u starts from the values seen among random pairs and is re-estimated among the candidates (which
+/// blocking made more alike than random pairs: with u held at the random pairs' values, that likeness would be taken
+/// for matching). λ is bounded above by <c>maxLambda</c> — there cannot be more matches than records — which keeps EM
+/// from the degenerate fit "every candidate is a match" on a list with few true matches.
+/// Each iteration never decreases the log-likelihood (EM; the bound on λ is a constrained, still concave, M step).
 /// </summary>
 public static class ExpectationMaximisation
 {
@@ -17,14 +20,15 @@ public static class ExpectationMaximisation
     /// <returns>The fitted model and the log-likelihood after each iteration (non-decreasing).</returns>
     public static (MatchModel Model, IReadOnlyList<double> LogLikelihoods) Fit(
         IReadOnlyList<FieldComparison> comparisons, IReadOnlyList<ulong> patterns, IReadOnlyList<double> counts,
-        double[][] u, double[][] initialM, double initialLambda, int maxIterations = 100, double tolerance = 1e-7)
+        double[][] initialU, double[][] initialM, double initialLambda, double maxLambda = 1, int maxIterations = 100, double tolerance = 1e-7)
     {
         ArgumentNullException.ThrowIfNull(comparisons);
         ArgumentNullException.ThrowIfNull(patterns);
         ArgumentNullException.ThrowIfNull(counts);
-        ArgumentNullException.ThrowIfNull(u);
+        ArgumentNullException.ThrowIfNull(initialU);
         ArgumentNullException.ThrowIfNull(initialM);
         var m = initialM.Select(r => r.ToArray()).ToArray();
+        var u = initialU.Select(r => r.ToArray()).ToArray();
         var lambda = initialLambda;
         var history = new List<double>();
         var total = counts.Sum();
@@ -73,27 +77,36 @@ public static class ExpectationMaximisation
                 matches += counts[p] * matchShare[p];
             }
 
-            lambda = Math.Clamp(matches / total, 1e-12, 1 - 1e-12);
+            lambda = Math.Clamp(Math.Min(matches / total, maxLambda), 1e-12, 1 - 1e-12);
             for (var c = 0; c < comparisons.Count; c++)
             {
-                var sums = new double[m[c].Length];
-                var observed = 0.0;
+                var sumsM = new double[m[c].Length];
+                var sumsU = new double[u[c].Length];
+                double observedM = 0, observedU = 0;
                 for (var p = 0; p < patterns.Count; p++)
                 {
                     var l = levels[p, c];
                     if (l > 0)
                     {
-                        var share = counts[p] * matchShare[p];
-                        sums[l - 1] += share;
-                        observed += share;
+                        var match = counts[p] * matchShare[p];
+                        var other = counts[p] - match;
+                        sumsM[l - 1] += match;
+                        sumsU[l - 1] += other;
+                        observedM += match;
+                        observedU += other;
                     }
                 }
 
-                if (observed > 0)
+                for (var l = 0; l < sumsM.Length; l++)
                 {
-                    for (var l = 0; l < sums.Length; l++)
+                    if (observedM > 0)
                     {
-                        m[c][l] = sums[l] / observed;
+                        m[c][l] = sumsM[l] / observedM;
+                    }
+
+                    if (observedU > 0)
+                    {
+                        u[c][l] = sumsU[l] / observedU;
                     }
                 }
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Habeas.Matching.Comparison;
 
 namespace Habeas.Matching.Scoring;
@@ -59,6 +60,37 @@ public sealed class MatchModel
 
     /// <summary>The weight of level <paramref name="level"/> (≥ 1) of comparison <paramref name="comparison"/>; 0 for level 0.</summary>
     public double Weight(int comparison, int level) => _weights[comparison][level];
+
+    /// <summary>
+    /// Why the fitted model does not describe the same person, or null when it does. EM finds two classes in any set
+    /// of pairs; on a list with no true matches the "match" class it finds is something else (namesakes, neighbours).
+    /// A model of identity says that matches disagree on the strong identifiers — names, date of birth, identifying
+    /// number — far less often than non-matches (weight of "different" below −1), and agree on names more often.
+    /// </summary>
+    public string? Implausibility()
+    {
+        for (var c = 0; c < Comparisons.Count; c++)
+        {
+            var comparison = Comparisons[c];
+            if (comparison.Kind is not (ComparisonKind.GivenName or ComparisonKind.Surname or ComparisonKind.BirthDate or ComparisonKind.IdNumber))
+            {
+                continue;
+            }
+
+            var different = Weight(c, comparison.Levels.Count);
+            if (different > -1 && M[c].Sum() > 0 && U[c][^1] < 1)
+            {
+                return $"matches would disagree on {comparison.Field} about as often as non-matches (weight of \"different\" {different.ToString("F1", CultureInfo.InvariantCulture)})";
+            }
+
+            if (comparison.Kind is ComparisonKind.GivenName or ComparisonKind.Surname && Weight(c, 1) < 1)
+            {
+                return $"matches would agree on {comparison.Field} hardly more often than non-matches (weight of \"exact\" {Weight(c, 1).ToString("F1", CultureInfo.InvariantCulture)})";
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The probability of a match weight.</summary>
     public static double Probability(double weight) => 1 / (1 + Math.Pow(2, -weight));
