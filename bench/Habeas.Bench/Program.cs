@@ -16,6 +16,7 @@ return args switch
     ["screen", var dir, var csv] => await ScreenStages.RunAsync(dir, csv),
     ["manifest", var file, var csv, var rows] => ManifestFile.Write(file, csv, int.Parse(rows, CultureInfo.InvariantCulture)),
     ["ledger", var file, var dir, var rounds] => await LedgerBench.RunAsync(file, dir, int.Parse(rounds, CultureInfo.InvariantCulture)),
+    ["lists" or "lists-dedupe", ..] => SyntheticLists.Run(args),
     _ => Usage(),
 };
 
