@@ -1,0 +1,7 @@
+namespace Habeas.Synthetic;
+
+internal enum Sex : byte
+{
+    Male,
+    Female,
+}
