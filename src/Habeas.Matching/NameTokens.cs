@@ -1,18 +1,21 @@
-using System.Globalization;
-using System.Text;
+using Habeas.Matching.Normalisation;
 
 namespace Habeas.Matching;
 
 /// <summary>
-/// A name as comparable tokens: case and diacritics folded (García = GARCIA), punctuation and hyphens split
-/// (Pérez-Martínez = PEREZ MARTINEZ), Spanish particles dropped (de, del, de la, de los, y). Order is kept; callers
-/// compare as sets, since sources swap the order ("SURNAME, GIVEN").
+/// A name as comparable tokens: case and diacritics folded (García = GARCIA, Muñoz = MUNOZ), punctuation and hyphens
+/// split (Pérez-Martínez = PEREZ MARTINEZ), apostrophes joined (O'Brien = OBRIEN), Spanish and Portuguese particles
+/// dropped (de, del, de la, de los, y; da, do, dos, das, e). Order is kept; callers compare as sets, since sources
+/// swap the order ("SURNAME, GIVEN").
 /// </summary>
 public static class NameTokens
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "DE", "DEL", "LA", "LAS", "LOS", "Y", "E", "DA", "DO", "DOS", "DAS" };
-
-    /// <summary>The tokens of <paramref name="name"/>; empty for null or blank.</summary>
+    /// <summary>
+    /// The tokens of <paramref name="name"/>, upper case; empty for null or blank. A particle is dropped only when a
+    /// non-particle follows it, so a name made only of particles ("DE LA") keeps them, and a single letter with a
+    /// full stop ("Y.") is an initial, kept. A surname written with its particle glued on ("DELACRUZ", "DASILVA")
+    /// gives the same token as the spaced form ("CRUZ", "SILVA"). Initials are kept as one-letter tokens.
+    /// </summary>
     public static IReadOnlyList<string> Of(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -20,21 +23,31 @@ public static class NameTokens
             return [];
         }
 
-        // Decomposition (é = e + accent) only when the name has non-ASCII letters: most manifest names are plain ASCII.
-        var text = System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // Decomposition only when the name is not ASCII: most manifest names are, and then nothing is allocated but
+        // the tokens themselves.
+        var source = NameText.Prepare(name);
+        var small = source.Length <= NameText.StackLimit;
+        Span<char> folded = small ? stackalloc char[source.Length * 2] : new char[source.Length * 2];
+        Span<NamePiece> pieces = small ? stackalloc NamePiece[source.Length + 1] : new NamePiece[source.Length + 1];
+        var count = NameText.Scan(source, folded, pieces);
+        if (count == 0)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            folded.Append(char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c) : ' ');
+            return [];
         }
 
-        return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !Particles.Contains(t)).ToArray();
+        Span<bool> keep = small ? stackalloc bool[count] : new bool[count];
+        var found = pieces[..count];
+        var tokens = new string[NameText.MarkKept(folded, found, keep)];
+        var next = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (keep[i])
+            {
+                tokens[next++] = NameText.Text(folded, found[i]);
+            }
+        }
+
+        return tokens;
     }
 
     /// <summary>
