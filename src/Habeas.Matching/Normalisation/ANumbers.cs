@@ -66,40 +66,7 @@ public static class ANumbers
     {
         Check(a, nameof(a));
         Check(b, nameof(b));
-        var first = -1;
-        var second = -1;
-        for (var i = 0; i < 9; i++)
-        {
-            if (a[i] == b[i])
-            {
-                continue;
-            }
-
-            if (first < 0)
-            {
-                first = i;
-            }
-            else if (second < 0)
-            {
-                second = i;
-            }
-            else
-            {
-                return 2;
-            }
-        }
-
-        if (first < 0)
-        {
-            return 0;
-        }
-
-        if (second < 0)
-        {
-            return 1;
-        }
-
-        return second == first + 1 && a[first] == b[second] && a[second] == b[first] ? 1 : 2;
+        return Comparison.IdDistance.Of(a, b);
     }
 
     private static void Check(string value, string name)

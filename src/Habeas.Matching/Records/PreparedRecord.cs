@@ -75,16 +75,8 @@ internal sealed class PreparedRecord
     /// </summary>
     public float[] LogFrequency { get; }
 
-    private static string[] Canonical(IReadOnlyList<string> tokens)
-    {
-        var result = new string[tokens.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = NameVariants.Canonical(tokens[i]);
-        }
-
-        return result;
-    }
+    /// <summary>Nicknames and transliterations folded, multi-token Arabic names joined ("ABD AL RAHMAN" = ABDELRAHMAN).</summary>
+    private static string[] Canonical(IReadOnlyList<string> tokens) => [.. NameVariants.Canonicalise(tokens)];
 
     private static string[] Phonetic(string[] tokens)
     {
