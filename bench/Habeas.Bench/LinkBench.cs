@@ -11,7 +11,7 @@ namespace Habeas.Bench;
 /// </summary>
 internal static class LinkBench
 {
-    public static int Run(string a, string b, string truth, int rounds)
+    public static int Run(string a, string b, string truth, int rounds, int maxBlock = 0)
     {
         var empty = new Dictionary<string, string>();
         var runs = new List<LinkReport>();
@@ -19,29 +19,25 @@ internal static class LinkBench
         for (var round = 0; round < rounds; round++)
         {
             var clock = Stopwatch.StartNew();
-            runs.Add(LinkHandler.Handle(new LinkCommand(a, b, empty, empty, KeepCandidates: round == 0)));
+            runs.Add(LinkHandler.Handle(new LinkCommand(a, b, empty, empty, KeepCandidates: round == 0, MaxBlock: maxBlock)));
             wall.Add(clock.Elapsed.TotalSeconds);
         }
 
         var first = runs[0].Result;
+        var report = runs[0];
+        var idsA = File.ReadLines(a).Skip(1).Select(l => l.Split(',')[0].Trim()).ToList();
+        var idsB = File.ReadLines(b).Skip(1).Select(l => l.Split(',')[0].Trim()).ToList();
         HashSet<(string, string)> expected = truth == "febrl"
-            ? first.Candidates!.Where(c => c.A.Replace("-org", "", StringComparison.Ordinal) == c.B.Replace("-dup-0", "", StringComparison.Ordinal)).ToHashSet()
+            ? idsB.Select(id => (id.Replace("-dup-0", "-org", StringComparison.Ordinal), id)).Where(p => idsA.Contains(p.Item1)).ToHashSet()
             : File.ReadLines(truth).Skip(1).Select(l => l.Split(',')).Select(p => (p[0], p[1])).ToHashSet();
-        if (truth == "febrl")
-        {
-            // Every rec-N-org has its rec-N-dup-0; the truth is all N present in both lists.
-            var ids = File.ReadLines(a).Skip(1).Select(l => l.Split(',')[0].Trim()).ToHashSet();
-            expected = File.ReadLines(b).Skip(1).Select(l => l.Split(',')[0].Trim())
-                .Select(id => (id.Replace("-dup-0", "-org", StringComparison.Ordinal), id)).Where(p => ids.Contains(p.Item1)).ToHashSet();
-        }
-
+        var positionA = idsA.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var positionB = idsB.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var found = first.Matches.Select(p => (p.A.Id, p.B.Id)).ToHashSet();
         var truePositives = found.Count(expected.Contains);
         var precision = found.Count == 0 ? 0 : (double)truePositives / found.Count;
         var recall = expected.Count == 0 ? 0 : (double)truePositives / expected.Count;
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        var candidates = first.Candidates!.ToHashSet();
-        var blockingRecall = expected.Count == 0 ? 0 : (double)expected.Count(candidates.Contains) / expected.Count;
+        var blockingRecall = expected.Count == 0 ? 0 : (double)expected.Count(p => first.WasCompared(positionA[p.Item1], positionB[p.Item2])) / expected.Count;
         double Median(Func<LinkReport, double> f) => runs.Select(f).Order().ElementAt(runs.Count / 2);
 
         var s = first.Statistics;

@@ -18,6 +18,7 @@ return args switch
     ["ledger", var file, var dir, var rounds] => await LedgerBench.RunAsync(file, dir, int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["link", var a, var b, var truth] => LinkBench.Run(a, b, truth, 3),
     ["link", var a, var b, var truth, var rounds] => LinkBench.Run(a, b, truth, int.Parse(rounds, CultureInfo.InvariantCulture)),
+    ["link", var a, var b, var truth, var rounds, var maxBlock] => LinkBench.Run(a, b, truth, int.Parse(rounds, CultureInfo.InvariantCulture), int.Parse(maxBlock, CultureInfo.InvariantCulture)),
     ["lists" or "lists-dedupe", ..] => SyntheticLists.Run(args),
     _ => Usage(),
 };

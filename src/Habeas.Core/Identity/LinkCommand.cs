@@ -7,10 +7,12 @@ namespace Habeas.Core.Identity;
 /// <param name="MapB">Column → field overrides for the second list.</param>
 /// <param name="Threshold">The match probability; pairs from min(0.5, threshold) up to it are for review.</param>
 /// <param name="KeepCandidates">Keep every compared pair (to measure blocking recall in a benchmark).</param>
+/// <param name="MaxBlock">The blocking cap (<see cref="Matching.Linking.LinkOptions.MaxBlock"/>); 0 for the default.</param>
 public sealed record LinkCommand(
     string PathA,
     string? PathB,
     IReadOnlyDictionary<string, string> MapA,
     IReadOnlyDictionary<string, string> MapB,
     double Threshold = 0.9,
-    bool KeepCandidates = false);
+    bool KeepCandidates = false,
+    int MaxBlock = 0);

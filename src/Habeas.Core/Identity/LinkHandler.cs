@@ -24,7 +24,13 @@ public static class LinkHandler
         PersonListLayout layoutA;
         PersonListLayout? layoutB = null;
         var warnings = new List<string>();
-        var linker = new Linker(new LinkOptions(Threshold: command.Threshold, ReviewFrom: Math.Min(0.5, command.Threshold), KeepCandidates: command.KeepCandidates));
+        var linker = new Linker(LinkOptions.Default with
+        {
+            Threshold = command.Threshold,
+            ReviewFrom = Math.Min(0.5, command.Threshold),
+            KeepCandidates = command.KeepCandidates,
+            MaxBlock = command.MaxBlock > 0 ? command.MaxBlock : LinkOptions.Default.MaxBlock,
+        });
         if (command.PathB is null)
         {
             layoutA = new PersonListLayout(headerA, fieldsA, restA);

@@ -10,7 +10,7 @@ namespace Habeas.Matching.Linking;
 public sealed record LinkOptions(
     double Threshold = 0.9,
     double ReviewFrom = 0.5,
-    int MaxBlock = 1000,
+    int MaxBlock = 200,
     int Seed = 5,
     int RandomPairs = 100_000,
     bool KeepCandidates = false)

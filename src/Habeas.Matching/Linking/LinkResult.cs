@@ -16,7 +16,7 @@ public sealed class LinkResult
 
     internal LinkResult(
         MatchModel model, IReadOnlyList<LinkedPair> pairs, IReadOnlyList<IReadOnlyList<IdentityRecord>> clusters,
-        LinkStatistics statistics, IReadOnlyList<(string A, string B)>? candidates,
+        LinkStatistics statistics, long[]? candidates,
         IReadOnlyList<PreparedRecord> a, IReadOnlyList<PreparedRecord> b, Comparator comparator)
     {
         Model = model;
@@ -44,8 +44,15 @@ public sealed class LinkResult
     /// <summary>What ran and how long it took.</summary>
     public LinkStatistics Statistics { get; }
 
-    /// <summary>Every compared pair by record id, when <see cref="LinkOptions.KeepCandidates"/> was set; otherwise null.</summary>
-    public IReadOnlyList<(string A, string B)>? Candidates { get; }
+    /// <summary>
+    /// Every compared pair as (position in the first list × 2^32 + position in the second), sorted, when
+    /// <see cref="LinkOptions.KeepCandidates"/> was set; otherwise null. Packed to keep 100 million pairs under 1 GB.
+    /// </summary>
+    public IReadOnlyList<long>? Candidates { get; }
+
+    /// <summary>Whether a pair of positions was compared (needs <see cref="LinkOptions.KeepCandidates"/>).</summary>
+    public bool WasCompared(int positionA, int positionB) =>
+        Candidates is long[] sorted ? Array.BinarySearch(sorted, ((long)positionA << 32) | (uint)positionB) >= 0 : throw new InvalidOperationException("Candidates were not kept: set LinkOptions.KeepCandidates.");
 
     /// <summary>Each field's contribution to the pair's weight, in the model's order; they sum with the prior to the weight.</summary>
     public IReadOnlyList<FieldWeight> Explain(LinkedPair pair)
@@ -67,7 +74,7 @@ public sealed class LinkResult
         return result;
     }
 
-    private static string? Shown(FieldComparison comparison, PreparedRecord record) => comparison.Kind switch
+    internal static string? Shown(FieldComparison comparison, PreparedRecord record) => comparison.Kind switch
     {
         ComparisonKind.GivenName => record.Given.Length == 0 ? null : record.GivenJoined,
         ComparisonKind.Surname => record.Surnames.Length == 0 ? null : record.SurnamesJoined,

@@ -85,10 +85,8 @@ public sealed class Linker
         {
             ModelRejected = implausible,
         };
-        var kept2 = _options.KeepCandidates
-            ? candidates.Select(c => (preparedA[c.A].Source.Id, preparedB[c.B].Source.Id)).ToList()
-            : null;
-        return new LinkResult(model, pairs, clusters, statistics, kept2, preparedA, preparedB, comparator);
+        var compared = _options.KeepCandidates ? candidates.Select(c => ((long)c.A << 32) | (uint)c.B).ToArray() : null;
+        return new LinkResult(model, pairs, clusters, statistics, compared, preparedA, preparedB, comparator);
     }
 
     private LinkedPair Pair((int A, int B, double Weight) k, PreparedRecord[] a, PreparedRecord[] b)

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Habeas.Core.Queries;
+using Habeas.Core.Store;
+using Habeas.Domain.Values;
+using Habeas.Matching.Locating;
+using Habeas.Matching.Normalisation;
+using Habeas.Matching.Records;
+using Microsoft.EntityFrameworkCore;
+using MatchName = Habeas.Matching.Normalisation.PersonName;
+
+namespace Habeas.Core.Identity;
+
+/// <summary>
+/// The locator: ranks the registry's persons against what a caller knows, with the matching engine's comparators and
+/// weights, and shows each candidate's current custody. Every record of a person (one per source, one per alias) is
+/// indexed; a person appears once, at their best record's score.
+/// </summary>
+public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = null)
+{
+    /// <exception cref="ArgumentException">A field of the query cannot be read; the message says which and what was expected.</exception>
+    public async Task<IReadOnlyList<LocateCandidate>> HandleAsync(LocateQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var record = Parse(query);
+        LocatorIndex index;
+        HashSet<string> sealedPersons;
+        if (cache is null)
+        {
+            (index, sealedPersons, _, _) = await BuildAsync(db, cancellationToken);
+        }
+        else
+        {
+            (index, sealedPersons) = await cache.GetAsync(db, cancellationToken);
+        }
+
+
+        // Several records of one person may rank: ask for more than the limit, keep each person's best.
+        var hits = index.Search(record, Math.Min(500, query.Limit * 10));
+        var best = hits.Where(h => !(query.Public && sealedPersons.Contains(h.Record.Id)))
+            .GroupBy(h => h.Record.Id, StringComparer.Ordinal).Select(g => g.First()).Take(query.Limit).ToList();
+        var found = new List<LocateCandidate>(best.Count);
+        var caseFiles = new CaseFileQuery(db);
+        foreach (var hit in best)
+        {
+            var file = await caseFiles.GetAsync(hit.Record.Id, null, cancellationToken);
+            if (file is null)
+            {
+                continue;
+            }
+
+            var agreed = hit.Reasons.Where(r => r.Weight > 0).Select(r => $"{r.Field} {r.Level}");
+            found.Add(new LocateCandidate(
+                file.Person, file.Name, Math.Round(hit.Probability, 6), Math.Round(hit.Weight, 3), string.Join(", ", agreed),
+                query.Public ? null : hit.Reasons, file.Current?.Authority, file.Current?.Facility, file.Current?.FacilityName,
+                file.Current?.Country, file.Current?.Since, file.Current?.Status));
+        }
+
+        return found;
+    }
+
+    /// <summary>The query as a record to compare; a field that cannot be read is an error, not a silent omission.</summary>
+    public static IdentityRecord Parse(LocateQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Limit is < 1 or > 50)
+        {
+            throw new ArgumentException($"limit: expected 1 to 50, got {query.Limit}.");
+        }
+
+        var name = MatchName.Parse(query.Name);
+        BirthDate? dob = null;
+        if (!string.IsNullOrWhiteSpace(query.Dob))
+        {
+            dob = BirthDate.TryParse(query.Dob, out var d) ? d : throw new ArgumentException($"dob: expected a date (1990-03-05, 03/05/1990, 05-MAR-1990 or a year), got \"{query.Dob}\".");
+        }
+
+        string? country = null;
+        if (!string.IsNullOrWhiteSpace(query.Country))
+        {
+            country = CountryCode.TryNormalise(query.Country, out var c) ? c.Value : throw new ArgumentException($"country: expected a country (SV, SLV or El Salvador), got \"{query.Country}\".");
+        }
+
+        string? id = null;
+        if (!string.IsNullOrWhiteSpace(query.Id))
+        {
+            id = ANumbers.TryNormalise(query.Id, out var n) ? n : throw new ArgumentException($"id: expected an A-number of 8 or 9 digits (A-123-456-789), got \"{query.Id}\".");
+        }
+
+        if (name.IsEmpty && id is null)
+        {
+            throw new ArgumentException("name: expected a name (or an A-number with id), got nothing.");
+        }
+
+        return new IdentityRecord("query", name, dob, id, country);
+    }
+
+    /// <summary>Every person record of the registry in an index, and the sealed persons.</summary>
+    internal static async Task<(LocatorIndex Index, HashSet<string> Sealed, long LastSequence, int Rows)> BuildAsync(
+        RegistryDbContext db, CancellationToken cancellationToken, LocatorIndex? into = null, long after = 0)
+    {
+        var index = into ?? new LocatorIndex();
+        var rows = await db.PersonRecords.AsNoTracking().Where(r => r.Sequence > after).OrderBy(r => r.Sequence)
+            .Select(r => new { r.Sequence, r.PersonId, r.Given, r.Surnames, r.Aliases, r.Dob, r.Sex, r.BirthCountry, r.Nationalities, r.ANumber })
+            .ToListAsync(cancellationToken);
+        var last = after;
+        foreach (var r in rows)
+        {
+            last = r.Sequence;
+            var surnames = JsonSerializer.Deserialize<string[]>(r.Surnames) ?? [];
+            var nationalities = JsonSerializer.Deserialize<string[]>(r.Nationalities) ?? [];
+            BirthDate? dob = r.Dob is not null && BirthDate.TryParse(r.Dob.Length > 10 ? r.Dob[..10] : r.Dob, out var d) ? d : null;
+            var country = nationalities.FirstOrDefault() ?? r.BirthCountry;
+            char? sex = r.Sex switch { "female" => 'F', "male" => 'M', _ => null };
+            var number = r.ANumber is not null && ANumbers.TryNormalise(r.ANumber, out var n) ? n : null;
+            index.Add(new IdentityRecord(r.PersonId, MatchName.FromParts(r.Given, string.Join(' ', surnames)), dob, number, country, sex));
+            foreach (var alias in JsonSerializer.Deserialize<string[]>(r.Aliases) ?? [])
+            {
+                index.Add(new IdentityRecord(r.PersonId, MatchName.Parse(alias), dob, number, country, sex));
+            }
+        }
+
+        var sealedPersons = (await db.Persons.AsNoTracking().Where(p => p.Sealed).Select(p => p.PersonId).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        return (index, sealedPersons, last, rows.Count);
+    }
+}

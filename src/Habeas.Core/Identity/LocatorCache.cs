@@ -1,0 +1,45 @@
+using Habeas.Core.Store;
+using Habeas.Matching.Locating;
+using Microsoft.EntityFrameworkCore;
+
+namespace Habeas.Core.Identity;
+
+/// <summary>
+/// One locator index per serving process, kept up to date incrementally: records recorded since the last look are
+/// added (nothing is re-linked); when a record has gone (an erasure, a rebuild) the index is made again.
+/// </summary>
+public sealed class LocatorCache : IDisposable
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private LocatorIndex? _index;
+    private HashSet<string> _sealed = [];
+    private long _lastSequence;
+    private int _rows;
+
+    /// <inheritdoc />
+    public void Dispose() => _lock.Dispose();
+
+    internal async Task<(LocatorIndex Index, HashSet<string> Sealed)> GetAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            var kept = _index is null ? -1 : await db.PersonRecords.CountAsync(r => r.Sequence <= _lastSequence, cancellationToken);
+            if (_index is null || kept != _rows)
+            {
+                (_index, _sealed, _lastSequence, _rows) = await LocateHandler.BuildAsync(db, cancellationToken);
+            }
+            else
+            {
+                var (_, sealedPersons, last, added) = await LocateHandler.BuildAsync(db, cancellationToken, _index, _lastSequence);
+                (_sealed, _lastSequence, _rows) = (sealedPersons, last, _rows + added);
+            }
+
+            return (_index, _sealed);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+}

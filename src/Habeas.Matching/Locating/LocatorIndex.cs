@@ -1,0 +1,163 @@
+using Habeas.Matching.Blocking;
+using Habeas.Matching.Comparison;
+using Habeas.Matching.Linking;
+using Habeas.Matching.Records;
+using Habeas.Matching.Scoring;
+
+namespace Habeas.Matching.Locating;
+
+/// <summary>
+/// A search index over person records: the linker's blocking keys, comparators and weights, answering "who is this?"
+/// for one query at a time. Records are added incrementally (nothing is re-linked); a search compares the query with
+/// every record sharing a key, ranks them by match weight and explains each. Adding is not thread-safe; searching is,
+/// once adding has stopped (or under the caller's lock).
+/// </summary>
+public sealed class LocatorIndex
+{
+    /// <summary>The most records one key may bring to a query; a crowded key (GARCIA alone) is skipped beyond this.</summary>
+    public const int MaxBlock = 20_000;
+
+    private static readonly FieldComparison[] Fields =
+    [
+        new("given", ComparisonKind.GivenName),
+        new("surnames", ComparisonKind.Surname),
+        new("dob", ComparisonKind.BirthDate),
+        new("id_number", ComparisonKind.IdNumber),
+        new("country", ComparisonKind.Country),
+        new("sex", ComparisonKind.Sex),
+    ];
+
+    private readonly List<PreparedRecord> _records = [];
+    private readonly Dictionary<ulong, List<int>> _blocks = [];
+    private readonly Dictionary<string, int> _givenCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _surnameCounts = new(StringComparer.Ordinal);
+    private readonly Comparator _comparator = new(Fields);
+    private readonly Scorer _scorer;
+    private readonly List<(ulong Key, BlockingRule Rule)> _keys = [];
+
+    /// <param name="model">The weights; <see cref="DefaultModel"/> when null (a model fitted by <see cref="Linker"/> on the registry's own lists may replace it).</param>
+    public LocatorIndex(MatchModel? model = null)
+    {
+        Model = model ?? DefaultModel;
+        _scorer = new Scorer(Model);
+    }
+
+    /// <summary>
+    /// Weights for the registry's fields when no fitted model is at hand: m from the fits of docs/performance.md's
+    /// synthetic runs, u as among random pairs of a large registry (two strangers share a date of birth about once in
+    /// 15,000 pairs, an A-number almost never).
+    /// </summary>
+    public static MatchModel DefaultModel { get; } = new(
+        Fields,
+        [
+            [0.80, 0.10, 0.06, 0.02, 0.02],
+            [0.72, 0.20, 0.05, 0.02, 0.01],
+            [0.90, 0.06, 0.02, 0.02],
+            [0.95, 0.04, 0.01],
+            [0.95, 0.05],
+            [0.98, 0.02],
+        ],
+        [
+            [0.005, 0.01, 0.015, 0.02, 0.95],
+            [0.002, 0.005, 0.01, 0.02, 0.963],
+            [0.00007, 0.0007, 0.025, 0.97423],
+            [0.000001, 0.00002, 0.999979],
+            [0.2, 0.8],
+            [0.5, 0.5],
+        ],
+        0.5);
+
+    /// <summary>The weights in use.</summary>
+    public MatchModel Model { get; }
+
+    /// <summary>How many records are indexed.</summary>
+    public int Count => _records.Count;
+
+    /// <summary>Adds a record (a person may have several: one per source, one per alias).</summary>
+    public void Add(IdentityRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var prepared = new PreparedRecord(record, 0);
+        var position = _records.Count;
+        _records.Add(prepared);
+        BlockingKeys.Of(prepared, _keys);
+        foreach (var (key, _) in _keys)
+        {
+            if (!_blocks.TryGetValue(key, out var block))
+            {
+                _blocks[key] = block = [];
+            }
+
+            if (block.Count == 0 || block[^1] != position)
+            {
+                block.Add(position);
+            }
+        }
+
+        Tally(_givenCounts, prepared.Given.Length == 0 ? null : prepared.GivenJoined);
+        Tally(_surnameCounts, prepared.Surnames.Length == 0 ? null : prepared.SurnamesJoined);
+    }
+
+    /// <summary>
+    /// The records most likely to be the person the query describes, best first, at most <paramref name="limit"/>,
+    /// each with a positive weight (more evidence for than against). A query needs two name parts, a date of birth
+    /// with a name, or an identifying number to find anything.
+    /// </summary>
+    public IReadOnlyList<LocatorHit> Search(IdentityRecord query, int limit = 5)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var prepared = new PreparedRecord(query, 0);
+        prepared.LogFrequency[0] = LogFrequency(_givenCounts, prepared.Given.Length == 0 ? null : prepared.GivenJoined);
+        prepared.LogFrequency[1] = LogFrequency(_surnameCounts, prepared.Surnames.Length == 0 ? null : prepared.SurnamesJoined);
+        var keys = new List<(ulong Key, BlockingRule Rule)>();
+        BlockingKeys.Of(prepared, keys);
+        var seen = new HashSet<int>();
+        var scored = new List<(int Position, double Weight)>();
+        foreach (var (key, _) in keys)
+        {
+            if (!_blocks.TryGetValue(key, out var block) || block.Count > MaxBlock)
+            {
+                continue;
+            }
+
+            foreach (var position in block)
+            {
+                if (seen.Add(position))
+                {
+                    var pattern = _comparator.Pattern(prepared, _records[position]);
+                    var weight = _scorer.Weight(pattern, prepared) - Model.PriorWeight;
+                    if (weight > 0)
+                    {
+                        scored.Add((position, weight));
+                    }
+                }
+            }
+        }
+
+        scored.Sort((x, y) => y.Weight.CompareTo(x.Weight) is var order and not 0 ? order : x.Position.CompareTo(y.Position));
+        var prior = Math.Log2(1.0 / Math.Max(2, _records.Count - 1));
+        return scored.Take(limit).Select(s =>
+        {
+            var record = _records[s.Position];
+            var pattern = _comparator.Pattern(prepared, record);
+            var reasons = Fields.Select((field, c) =>
+            {
+                var level = Comparator.LevelOf(pattern, c);
+                return new FieldWeight(field.Field, level == 0 ? "missing" : field.Levels[level - 1], LinkResult.Shown(field, prepared), LinkResult.Shown(field, record), Scorer.FieldWeight(Model, c, level, prepared));
+            }).ToArray();
+            return new LocatorHit(record.Source, s.Weight, MatchModel.Probability(s.Weight + prior), reasons);
+        }).ToArray();
+    }
+
+    private static void Tally(Dictionary<string, int> counts, string? value)
+    {
+        if (value is not null)
+        {
+            counts[value] = counts.TryGetValue(value, out var n) ? n + 1 : 1;
+        }
+    }
+
+    private float LogFrequency(Dictionary<string, int> counts, string? value) =>
+        value is null ? 0f : (float)Math.Log2((double)Math.Max(1, counts.GetValueOrDefault(value)) / Math.Max(1, _records.Count));
+}
