@@ -14,6 +14,7 @@ internal static class HabeasCommand
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(ImportCommandLine.Create(context));
         root.Subcommands.Add(PersonCommand.Create(context));
+        root.Subcommands.Add(LocateCommand.Create(context));
         root.Subcommands.Add(FacilityCommand.Create(context));
         root.Subcommands.Add(DigestCommand.Create(context));
         root.Subcommands.Add(RebuildCommand.Create(context));

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Habeas.Core.Store;
+using Habeas.Core.Identity;
+using Habeas.Web.Identity;
 using Habeas.Web.Law;
 using Habeas.Web.Persons;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Habeas.Web;
 
 /// <summary>
-/// The web host: for now the health check, the case file, and the rules, findings and screenings of the REST API
+/// The web host: for now the health check, the case file, the locator, and the rules, findings and screenings of the REST API
 /// (<c>/api/v1</c>); the pages and the rest of the API come with the web issue.
 /// </summary>
 public static class HabeasWebApp
@@ -23,6 +25,7 @@ public static class HabeasWebApp
         builder.WebHost.UseUrls(urls);
         builder.Services.AddSingleton(location);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<LocatorCache>();
         builder.Services.AddDbContext<RegistryDbContext>(o => RegistryDatabase.Configure(o, location));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
@@ -33,6 +36,7 @@ public static class HabeasWebApp
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapGroup("/api/v1/persons").MapPersons();
         app.MapGroup("/api/v1").MapLaw();
+        app.MapGroup("/api/v1").MapLocate();
         return app;
     }
 }
