@@ -63,14 +63,20 @@ public sealed class Linker
         var scorer = new Scorer(model);
         scorer.Prepare(patterns);
         var reviewWeight = Math.Log2(_options.ReviewFrom / (1 - _options.ReviewFrom));
-        var kept = new List<(int A, int B, double Weight)>();
+        var kept = new List<(int A, int B, double Weight, bool Conflict)>();
         var implausible = model.Implausibility();
+        var id = comparisons.ToList().FindIndex(c => c.Kind == ComparisonKind.IdNumber);
         foreach (var (ia, ib, pattern) in implausible is null ? candidates : [])
         {
             var weight = scorer.Weight(pattern, preparedA[ia]);
             if (weight >= reviewWeight)
             {
-                kept.Add((ia, ib, weight));
+                // Two A-numbers (nine digits) more than a typo apart are two persons as far as the registry knows: namesakes with the
+                // same name and birth date have them. Such a pair is never linked automatically; a person reviews it.
+                // Other numbers (a list's own seven-digit person number) are typed less carefully: they only weigh.
+                var conflict = id >= 0 && Comparator.LevelOf(pattern, id) == comparisons[id].Levels.Count &&
+                               preparedA[ia].IdNumber!.Length == 9 && preparedB[ib].IdNumber!.Length == 9;
+                kept.Add((ia, ib, weight, conflict));
             }
         }
 
@@ -89,23 +95,27 @@ public sealed class Linker
         return new LinkResult(model, pairs, clusters, statistics, compared, preparedA, preparedB, comparator);
     }
 
-    private LinkedPair Pair((int A, int B, double Weight) k, PreparedRecord[] a, PreparedRecord[] b)
+    private LinkedPair Pair((int A, int B, double Weight, bool Conflict) k, PreparedRecord[] a, PreparedRecord[] b)
     {
         var probability = MatchModel.Probability(k.Weight);
-        return new LinkedPair(a[k.A].Source, b[k.B].Source, k.Weight, probability, probability < _options.Threshold)
+        return new LinkedPair(a[k.A].Source, b[k.B].Source, k.Weight, probability, probability < _options.Threshold || k.Conflict)
         {
             IndexA = k.A,
             IndexB = k.B,
         };
     }
 
-    /// <summary>Greedy one-to-one: the best remaining pair first (Jaro 1989 uses an optimal assignment; greedy differs only on ties of near-equal weights).</summary>
-    private List<LinkedPair> OneToOne(List<(int A, int B, double Weight)> kept, PreparedRecord[] a, PreparedRecord[] b)
+    /// <summary>
+    /// Greedy one-to-one: the best remaining pair first (Jaro 1989 uses an optimal assignment; greedy differs only on
+    /// ties of near-equal weights). Pairs whose A-numbers conflict come last, so a namesake never takes the record
+    /// that its true counterpart should have.
+    /// </summary>
+    private List<LinkedPair> OneToOne(List<(int A, int B, double Weight, bool Conflict)> kept, PreparedRecord[] a, PreparedRecord[] b)
     {
         var takenA = new bool[a.Length];
         var takenB = new bool[b.Length];
         var pairs = new List<LinkedPair>();
-        foreach (var k in kept)
+        foreach (var k in kept.Where(k => !k.Conflict).Concat(kept.Where(k => k.Conflict)))
         {
             if (!takenA[k.A] && !takenB[k.B])
             {
