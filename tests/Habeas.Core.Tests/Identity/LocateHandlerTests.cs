@@ -1,0 +1,101 @@
+using Habeas.Core.Identity;
+using Habeas.Testing;
+
+namespace Habeas.Core.Tests.Identity;
+
+/// <summary>Issue #5's locator over a registry, on both databases: ranked candidates, public fields, sealed persons, bad input.</summary>
+public sealed class LocateHandlerTests
+{
+    private static Events Registry() => new Events()
+        .Facility("F-TX").Facility("F-SV", country: "SV", authority: "SV-PRISONS", capacity: 40000, kind: "prison")
+        .Line("""{"type":"person.recorded","person":"P-1","given":"Marta Elena","surnames":["Ruiz","Paredes"],"aliases":["Marta Ruiz"],"dob":"1990-02-14","nationalities":["SV"],"ids":{"a_number":"A-100-000-001"}}""")
+        .Line("""{"type":"person.recorded","person":"P-2","given":"Marta","surnames":["Ruiz"],"dob":"1971-08-09","nationalities":["MX"]}""")
+        .Line("""{"type":"person.recorded","person":"P-S","given":"Rosa","surnames":["Quintero","Vela"],"dob":"1995-05-05","nationalities":["VE"]}""")
+        .Line("""{"type":"person.sealed","person":"P-S","reason":"court order","occurred_at":"2025-06-01"}""")
+        .Began("P-1", "F-TX", "2025-03-01T15:00:00Z")
+        .Removed("P-1", "F-TX", "SV", "F-SV", "2025-03-16T02:00:00Z")
+        .HandedOver("P-1", "F-SV", "2025-03-16T06:00:00Z");
+
+    private static async Task<IReadOnlyList<LocateCandidate>> LocateAsync(TestRegistry registry, LocateQuery query, LocatorCache? cache = null)
+    {
+        await using var db = await registry.OpenAsync();
+        return await new LocateHandler(db, cache).HandleAsync(query, CancellationToken.None);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task Locate_ManifestName_FindsThePersonAndWhereTheyAreHeld(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, Registry().WriteTo(registry.Location.DataDirectory));
+
+        var found = await LocateAsync(registry, new LocateQuery("RUIZ PAREDES, MARTA", Dob: "02/14/1990"));
+
+        var first = found[0];
+        Assert.Equal("P-1", first.Person);
+        Assert.Equal("F-SV", first.Facility);
+        Assert.Equal("SV", first.Country);
+        Assert.Equal("2025-03-16T06:00:00Z", first.Since);
+        Assert.Equal("held", first.Status);
+        Assert.True(first.Probability > 0.99);
+        Assert.NotNull(first.Reasons);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task Locate_PersonWithTwoMatchingRecords_AppearsOnce(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, Registry().WriteTo(registry.Location.DataDirectory));
+
+        var found = await LocateAsync(registry, new LocateQuery("Marta Ruiz"));
+
+        Assert.Equal(found.Count, found.Select(c => c.Person).Distinct().Count());
+        Assert.Contains(found, c => c.Person == "P-2");
+        Assert.Contains(found, c => c.Person == "P-1");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task Locate_Public_LeavesOutSealedPersonsAndReasons(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, Registry().WriteTo(registry.Location.DataDirectory));
+
+        var official = await LocateAsync(registry, new LocateQuery("Rosa Quintero Vela", Dob: "1995-05-05"));
+        var forPublic = await LocateAsync(registry, new LocateQuery("Rosa Quintero Vela", Dob: "1995-05-05", Public: true));
+
+        Assert.Equal("P-S", official[0].Person);
+        Assert.DoesNotContain(forPublic, c => c.Person == "P-S");
+        var marta = await LocateAsync(registry, new LocateQuery("Marta Ruiz Paredes", Public: true));
+        Assert.All(marta, c => Assert.Null(c.Reasons));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task Locate_WithACache_SeesPersonsRecordedAfterTheFirstLook(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, Registry().WriteTo(registry.Location.DataDirectory));
+        using var cache = new LocatorCache();
+        Assert.Empty(await LocateAsync(registry, new LocateQuery("Tomás Ibarra", Dob: "1985-11-30"), cache));
+
+        await Run.ImportOkAsync(registry, new Events()
+            .Line("""{"type":"person.recorded","person":"P-9","given":"Tomás","surnames":["Ibarra"],"dob":"1985-11-30","nationalities":["US"]}""")
+            .WriteTo(registry.Location.DataDirectory, "more.jsonl"));
+
+        Assert.Equal("P-9", (await LocateAsync(registry, new LocateQuery("Tomás Ibarra", Dob: "1985-11-30"), cache))[0].Person);
+    }
+
+    [Theory]
+    [InlineData("Ana", "1990-02-31", null, null, "dob: expected a date")]
+    [InlineData("Ana", null, "Atlantis", null, "country: expected a country")]
+    [InlineData("Ana", null, null, "12-34", "id: expected an A-number")]
+    [InlineData("  ", null, null, null, "name: expected a name")]
+    public void Parse_BadField_SaysWhichAndWhatWasExpected(string name, string? dob, string? country, string? id, string expected)
+    {
+        var error = Assert.Throws<ArgumentException>(() => LocateHandler.Parse(new LocateQuery(name, dob, country, id)));
+
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+}
