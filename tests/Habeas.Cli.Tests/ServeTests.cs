@@ -73,4 +73,23 @@ public sealed class ServeTests
         Assert.Contains("manifest:2: field 'id_number'", await bad.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
         await app.StopAsync(ct);
     }
+    [Fact]
+    public async Task Serve_Locate_AnswersPublicCandidatesAndProblemsForBadInput()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        await using var app = await SampleServerAsync(registry, ct);
+        using var http = new HttpClient { BaseAddress = new Uri(Address(app)) };
+
+        using var found = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/locate?name=RUIZ,%20Marta&dob=1990-02-14", UriKind.Relative), ct));
+        using var bad = await http.GetAsync(new Uri("/api/v1/locate?name=Marta&dob=1990-02-31", UriKind.Relative), ct);
+
+        var first = found.RootElement.GetProperty("candidates")[0];
+        Assert.Equal("P-1", first.GetProperty("person").GetString());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("reasons").ValueKind);
+        Assert.True(first.TryGetProperty("custodian", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("dob: expected a date", await bad.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+    }
 }

@@ -195,7 +195,7 @@ internal static class LinkCommandLine
             $"compared {report.Result.Model.Comparisons.Count} fields ({string.Join(", ", report.Result.Model.Comparisons.Select(c => c.Field))}); {s.Candidates:N0} candidate pairs; {report.ReadSeconds + s.TotalSeconds:F2} s"));
         if (s.ModelRejected is { } why)
         {
-            context.Error.WriteLine($"no pairs judged: the model fitted to these lists does not describe the same person ({why}); the lists may share no one.");
+            context.Error.WriteLine($"default weights used: the model EM fitted to these lists does not describe the same person ({why}); the lists may share few or no one.");
         }
 
         foreach (var warning in report.Warnings.Take(10))

@@ -22,8 +22,9 @@ public sealed record LinkStatistics(
     double ScoreSeconds)
 {
     /// <summary>
-    /// Why no pair was judged: the fitted model did not describe the same person (<see cref="Scoring.MatchModel.Implausibility"/>),
-    /// as on a list with no duplicates; null when the model was used.
+    /// Why the model EM fitted was set aside for <see cref="Scoring.DefaultWeights"/>: it did not describe the same
+    /// person (<see cref="Scoring.MatchModel.Implausibility"/>), as on a list with few or no duplicates; null when the
+    /// fitted model was used.
     /// </summary>
     public string? ModelRejected { get; init; }
 

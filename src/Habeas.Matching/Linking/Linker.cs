@@ -60,13 +60,21 @@ public sealed class Linker
         var maxLambda = Math.Clamp((double)Math.Min(preparedA.Length, preparedB.Length) / Math.Max(1, candidates.Count), 1e-9, 1);
         var (model, history) = ExpectationMaximisation.Fit(
             comparisons, patterns, patterns.Select(p => (double)counts[p]).ToArray(), u, InitialM(comparisons), maxLambda / 2, maxLambda);
+
+        // EM needs enough true matches to find them; with few (one duplicate in a short list) or none it fits something
+        // else. Then the default weights judge, with a prior of one match per record among its candidates.
+        var implausible = model.Implausibility();
+        if (implausible is not null)
+        {
+            model = DefaultWeights.For(comparisons, Math.Min(maxLambda, 1.0 / Math.Max(2, Math.Max(preparedA.Length, preparedB.Length))));
+        }
+
         var scorer = new Scorer(model);
         scorer.Prepare(patterns);
         var reviewWeight = Math.Log2(_options.ReviewFrom / (1 - _options.ReviewFrom));
         var kept = new List<(int A, int B, double Weight, bool Conflict)>();
-        var implausible = model.Implausibility();
         var id = comparisons.ToList().FindIndex(c => c.Kind == ComparisonKind.IdNumber);
-        foreach (var (ia, ib, pattern) in implausible is null ? candidates : [])
+        foreach (var (ia, ib, pattern) in candidates)
         {
             var weight = scorer.Weight(pattern, preparedA[ia]);
             if (weight >= reviewWeight)

@@ -42,30 +42,8 @@ public sealed class LocatorIndex
         _scorer = new Scorer(Model);
     }
 
-    /// <summary>
-    /// Weights for the registry's fields when no fitted model is at hand: m from the fits of docs/performance.md's
-    /// synthetic runs, u as among random pairs of a large registry (two strangers share a date of birth about once in
-    /// 15,000 pairs, an A-number almost never).
-    /// </summary>
-    public static MatchModel DefaultModel { get; } = new(
-        Fields,
-        [
-            [0.80, 0.10, 0.06, 0.02, 0.02],
-            [0.72, 0.20, 0.05, 0.02, 0.01],
-            [0.90, 0.06, 0.02, 0.02],
-            [0.95, 0.04, 0.01],
-            [0.95, 0.05],
-            [0.98, 0.02],
-        ],
-        [
-            [0.005, 0.01, 0.015, 0.02, 0.95],
-            [0.002, 0.005, 0.01, 0.02, 0.963],
-            [0.00007, 0.0007, 0.025, 0.97423],
-            [0.000001, 0.00002, 0.999979],
-            [0.2, 0.8],
-            [0.5, 0.5],
-        ],
-        0.5);
+    /// <summary>The registry's fields with <see cref="DefaultWeights"/> (a fitted model may replace it).</summary>
+    public static MatchModel DefaultModel { get; } = DefaultWeights.For(Fields, 0.5);
 
     /// <summary>The weights in use.</summary>
     public MatchModel Model { get; }
