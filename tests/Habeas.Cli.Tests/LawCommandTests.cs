@@ -191,6 +191,27 @@ public sealed class LawCommandTests : IDisposable
         Assert.Equal("P-1", Assert.Single(json.RootElement.GetProperty("rows").EnumerateArray()).GetProperty("person").GetString());
     }
 
+    [Theory]
+    [InlineData("\"RUIS PAREDEZ, MARTA\",02/14/1990")]
+    [InlineData("\"RUIZ, MARTA\",14/02/1990")]
+    [InlineData("MARTA RUIZ PAREDES,")]
+    [InlineData("\"Paredes, Marta Elena\",1990")]
+    public async Task Screen_SpellingsTheEngineReconciles_MatchTheProtectedPerson(string row)
+    {
+        // Phonetic misspellings (z/s), a dropped maternal surname, day-first dates, no date, the maternal surname alone:
+        // the withholding grant for SV must still block (issue #5's engine behind issue #4's screening).
+        await SampleAsync();
+        var manifest = Manifest("full_name,dob", row);
+
+        var (code, output, _) = await CliRun.RunAsync("screen", manifest, "--country", "SV", "--on", "2025-05-01", "--format", "json", "--data", Data);
+
+        using var json = JsonDocument.Parse(output);
+        var screened = Assert.Single(json.RootElement.GetProperty("rows").EnumerateArray());
+        Assert.Contains("P-1", screened.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("person").GetString()));
+        Assert.Equal("block", screened.GetProperty("verdict").GetString());
+        Assert.Equal(1, code);
+    }
+
     [Fact]
     public async Task Screen_SameNameButADifferentANumber_IsNotThatPerson()
     {

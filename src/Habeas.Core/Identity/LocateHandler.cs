@@ -6,6 +6,7 @@ using Habeas.Matching.Locating;
 using Habeas.Matching.Normalisation;
 using Habeas.Matching.Records;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using MatchName = Habeas.Matching.Normalisation.PersonName;
 
 namespace Habeas.Core.Identity;
@@ -94,33 +95,15 @@ public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = nu
         return new IdentityRecord("query", name, dob, id, country);
     }
 
-    /// <summary>Every person record of the registry in an index, and the sealed persons.</summary>
+    /// <summary>Every person record of the registry (after <paramref name="after"/>) in an index, and the sealed persons.</summary>
     internal static async Task<(LocatorIndex Index, HashSet<string> Sealed, long LastSequence, int Rows)> BuildAsync(
         RegistryDbContext db, CancellationToken cancellationToken, LocatorIndex? into = null, long after = 0)
     {
         var index = into ?? new LocatorIndex();
-        var rows = await db.PersonRecords.AsNoTracking().Where(r => r.Sequence > after).OrderBy(r => r.Sequence)
-            .Select(r => new { r.Sequence, r.PersonId, r.Given, r.Surnames, r.Aliases, r.Dob, r.Sex, r.BirthCountry, r.Nationalities, r.ANumber })
-            .ToListAsync(cancellationToken);
-        var last = after;
-        foreach (var r in rows)
-        {
-            last = r.Sequence;
-            var surnames = JsonSerializer.Deserialize<string[]>(r.Surnames) ?? [];
-            var nationalities = JsonSerializer.Deserialize<string[]>(r.Nationalities) ?? [];
-            BirthDate? dob = r.Dob is not null && BirthDate.TryParse(r.Dob.Length > 10 ? r.Dob[..10] : r.Dob, out var d) ? d : null;
-            var country = nationalities.FirstOrDefault() ?? r.BirthCountry;
-            char? sex = r.Sex switch { "female" => 'F', "male" => 'M', _ => null };
-            var number = r.ANumber is not null && ANumbers.TryNormalise(r.ANumber, out var n) ? n : null;
-            index.Add(new IdentityRecord(r.PersonId, MatchName.FromParts(r.Given, string.Join(' ', surnames)), dob, number, country, sex));
-            foreach (var alias in JsonSerializer.Deserialize<string[]>(r.Aliases) ?? [])
-            {
-                index.Add(new IdentityRecord(r.PersonId, MatchName.Parse(alias), dob, number, country, sex));
-            }
-        }
-
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var (last, rows) = RegistryIdentities.AddTo(index, db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), after);
         var sealedPersons = (await db.Persons.AsNoTracking().Where(p => p.Sealed).Select(p => p.PersonId).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        return (index, sealedPersons, last, rows.Count);
+        return (index, sealedPersons, last, rows);
     }
 }

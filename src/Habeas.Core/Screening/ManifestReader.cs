@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Habeas.Domain.Values;
 using Habeas.Matching;
+using Habeas.Matching.Normalisation;
 
 namespace Habeas.Core.Screening;
 
@@ -25,9 +26,7 @@ internal static class ManifestReader
         ["nationality"] = ["nationality", "citizenship", "country_of_citizenship", "country", "nacionalidad"],
     };
 
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "MM/dd/yyyy", "M/d/yyyy", "dd-MMM-yyyy", "d-MMM-yyyy", "yyyy"];
-
-    public const string ExpectedDate = "a date: 1985-11-30, 11/30/1985, 30-NOV-1985 or a year";
+    public const string ExpectedDate = "a date: 1985-11-30, 11/30/1985 (30/11/1985 when the day is over 12), 30-NOV-1985 or a year";
 
     /// <summary>A manifest's text, strictly UTF-8: another encoding is an error, never silently replaced characters.</summary>
     public static TextReader Open(Stream stream) =>
@@ -126,17 +125,11 @@ internal static class ManifestReader
         return (rows, errors, mapping);
     }
 
-    /// <summary>A date as sources write it, normalised to ISO (<c>1985-11-30</c>, or the year alone).</summary>
+    /// <summary>A date as sources write it (the matching engine's <see cref="BirthDate"/> forms), normalised to ISO (<c>1985-11-30</c>, or the year alone).</summary>
     public static bool TryDate(string text, out string? iso)
     {
-        iso = null;
-        if (DateTime.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            iso = text.Trim().Length == 4 ? date.ToString("yyyy", CultureInfo.InvariantCulture) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return true;
-        }
-
-        return false;
+        iso = BirthDate.TryParse(text, out var date) ? date.ToString() : null;
+        return iso is not null;
     }
 
     private static string Key(string header) =>

@@ -1,77 +1,56 @@
 using System.Data.Common;
-using System.Text.Json;
-using Habeas.Matching;
+using Habeas.Core.Identity;
+using Habeas.Matching.Locating;
+using Habeas.Matching.Normalisation;
+using Habeas.Matching.Records;
+using MatchName = Habeas.Matching.Normalisation.PersonName;
 
 namespace Habeas.Core.Screening;
 
 /// <summary>
-/// The registry's persons as the screening matcher sees them, in memory: every source's record (names as tokens,
-/// date of birth, A-number), indexed by A-number and by name token. Sealed persons are included: a screening protects
-/// them too (what a screening shows of them is the web issue's concern).
+/// The registry's persons as a screening sees them, in memory: by exact A-number, and in the identity-resolution
+/// engine's locator index (every source's record and alias; issue #5) for rows matched by name. Sealed persons are
+/// included: a screening protects them too (what a screening shows of them is the access issue's concern, #8).
 /// </summary>
 internal sealed class PersonDirectory
 {
+    /// <summary>How many engine hits a row looks at: every namesake of a common name without a date of birth is a candidate.</summary>
+    private const int Hits = 200;
+
     private readonly Dictionary<string, HashSet<string>> _byANumber = new(StringComparer.Ordinal);
-    // By token and year of birth (year 0: records without a date of birth, which agree with any year).
-    private readonly Dictionary<(string Token, int Year), List<Entry>> _byTokenAndYear = [];
+    private readonly LocatorIndex _index = new();
 
-    // By token alone, for rows without a date of birth (rare): made from the first index when first needed.
-    private readonly Lazy<Dictionary<string, List<Entry>>> _byToken;
-
-    private PersonDirectory() => _byToken = new(ByToken, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private sealed record Entry(string Person, string Name, IReadOnlyList<string> Tokens, string? Dob, string? ANumber);
+    private PersonDirectory()
+    {
+    }
 
     public static PersonDirectory Load(DbConnection connection, DbTransaction? transaction)
     {
-        var rows = new List<(string Person, string Given, string Surnames, string Aliases, string? Dob, string? ANumber)>();
-        using (var cmd = connection.CreateCommand())
-        {
-            cmd.Transaction = transaction;
-            cmd.CommandText = "SELECT person_id, given, surnames, aliases, dob, a_number FROM person_records";
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
-            }
-        }
-
-        // Names are folded into tokens on both cores; the index is filled on one (measured: bench/law.sh).
-        var entries = new Entry[rows.Count][];
-        Parallel.For(0, rows.Count, i =>
-        {
-            var r = rows[i];
-            var surnames = JsonSerializer.Deserialize<string[]>(r.Surnames) ?? [];
-            var aliases = JsonSerializer.Deserialize<string[]>(r.Aliases) ?? [];
-            var name = string.Join(' ', new[] { r.Given }.Concat(surnames).Where(s => s.Length > 0));
-            entries[i] = new[] { name }.Concat(aliases).Select(n => new Entry(r.Person, name, NameTokens.Of(n), r.Dob, r.ANumber)).ToArray();
-        });
         var directory = new PersonDirectory();
-        for (var i = 0; i < rows.Count; i++)
+        RegistryIdentities.AddTo(directory._index, connection, transaction);
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = "SELECT person_id, a_number FROM person_records WHERE a_number IS NOT NULL";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
         {
-            foreach (var entry in entries[i])
+            var number = reader.GetString(1);
+            if (!directory._byANumber.TryGetValue(number, out var set))
             {
-                directory.AddName(entry);
+                directory._byANumber[number] = set = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            if (rows[i].ANumber is { } number)
-            {
-                if (!directory._byANumber.TryGetValue(number, out var set))
-                {
-                    directory._byANumber[number] = set = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                set.Add(rows[i].Person);
-            }
+            set.Add(reader.GetString(0));
         }
 
         return directory;
     }
 
     /// <summary>
-    /// The registry persons a manifest row may be: by exact A-number first; otherwise by names that agree
-    /// (<see cref="NameTokens.Agree"/>) with no conflicting date of birth. Each with why it matched.
+    /// The registry persons a manifest row may be: by exact A-number first; otherwise every person the engine finds
+    /// whose given names and surnames both agree at least phonetically or closely (in either order; a dropped middle
+    /// name or maternal surname, a nickname, a typo still agree) and whose date of birth and A-number do not
+    /// disagree outright. A screening errs towards a candidate: each is judged, and any block stops the row.
     /// </summary>
     public IReadOnlyList<Candidate> Find(ManifestRow row)
     {
@@ -81,93 +60,32 @@ internal sealed class PersonDirectory
             return exact.Order(StringComparer.Ordinal).Select(p => new Candidate(p, "same A-number")).ToArray();
         }
 
-        if (row.NameTokens.Count < 2)
+        var name = MatchName.Parse(row.Name);
+        if (name.Given.Count == 0 || name.Surnames.Count == 0)
         {
+            // One name part alone (a surname) says too little to name anyone.
             return [];
         }
 
-        // Look up by whole name tokens (an initial says too little), within the row's year of birth when it has one
-        // (records with no date of birth are compatible with any). A name that agrees shares at least two of the row's
-        // whole tokens, so it is behind one of all but the most crowded of them: common names (José, García,
-        // Hernández) are skipped whenever the row has a rarer token, without losing a match.
-        var year = Year(row.Dob);
-        var buckets = row.NameTokens.Where(t => t.Length > 1).Distinct(StringComparer.Ordinal)
-            .Select(t => year == 0
-                ? (IReadOnlyCollection<Entry>)(_byToken.Value.GetValueOrDefault(t) ?? [])
-                : [.. _byTokenAndYear.GetValueOrDefault((t, year)) ?? [], .. _byTokenAndYear.GetValueOrDefault((t, 0)) ?? []])
-            .OrderBy(b => b.Count)
-            .ToArray();
-        var wholeTokens = buckets.Length;
-        var searched = wholeTokens >= 2 && row.NameTokens.Count == wholeTokens ? buckets[..^1] : buckets;
-        var smallest = searched.SelectMany(b => b);
+        BirthDate? dob = row.Dob is not null && BirthDate.TryParse(row.Dob, out var d) ? d : null;
+        var digits = row.ANumber is { } a && ANumbers.TryNormalise(a.Value, out var n) ? n : null;
+        var query = new IdentityRecord("row", name, dob, digits, row.Nationality?.Value);
         var found = new SortedDictionary<string, Candidate>(StringComparer.Ordinal);
-        foreach (var entry in smallest)
+        foreach (var hit in _index.Search(query, Hits))
         {
-            // Two different A-numbers are two different persons, however alike the names (one-digit typos: issue #5).
-            if (found.ContainsKey(entry.Person) || !NameTokens.Agree(row.NameTokens, entry.Tokens) ||
-                (row.ANumber is { } given && entry.ANumber is not null && entry.ANumber != given.Value))
+            var person = hit.Record.Id;
+            var given = hit.Reasons.First(r => r.Field == "given");
+            var surnames = hit.Reasons.First(r => r.Field == "surnames");
+            if (found.ContainsKey(person) || given.Rank is 0 or > 3 || surnames.Rank is 0 or > 3 ||
+                hit.Reasons.Any(r => r.Field is "dob" or "id_number" && r.Disagrees))
             {
                 continue;
             }
 
-            var dob = CompareDob(row.Dob, entry.Dob);
-            if (dob is not null)
-            {
-                found[entry.Person] = new Candidate(entry.Person, $"name agrees ({entry.Name}); {dob}");
-            }
+            var agreed = string.Join(", ", hit.Reasons.Where(r => r.Weight > 0).Select(r => $"{r.Field} {r.Level}"));
+            found[person] = new Candidate(person, $"name agrees ({string.Join(' ', hit.Record.Name.Tokens)}): {agreed}");
         }
 
         return found.Values.ToArray();
     }
-
-    private static string? CompareDob(string? manifest, string? registry)
-    {
-        if (manifest is null || registry is null)
-        {
-            return "date of birth not compared (missing)";
-        }
-
-        var shorter = Math.Min(manifest.Length, registry.Length);
-        return string.CompareOrdinal(manifest, 0, registry, 0, shorter) == 0 ? "same date of birth" : null;
-    }
-
-    private void AddName(Entry entry)
-    {
-        var year = Year(entry.Dob);
-        foreach (var token in entry.Tokens.Distinct(StringComparer.Ordinal))
-        {
-            Add(_byTokenAndYear, (token, year), entry);
-        }
-    }
-
-    private Dictionary<string, List<Entry>> ByToken()
-    {
-        var byToken = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
-        foreach (var ((token, _), entries) in _byTokenAndYear)
-        {
-            if (!byToken.TryGetValue(token, out var list))
-            {
-                byToken[token] = list = [];
-            }
-
-            list.AddRange(entries);
-        }
-
-        return byToken;
-    }
-
-    private static void Add<TKey>(Dictionary<TKey, List<Entry>> index, TKey key, Entry entry)
-        where TKey : notnull
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = [];
-        }
-
-        list.Add(entry);
-    }
-
-    /// <summary>The year of an ISO date of birth (any precision), or 0 when there is none.</summary>
-    private static int Year(string? dob) =>
-        dob is { Length: >= 4 } && int.TryParse(dob.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : 0;
 }

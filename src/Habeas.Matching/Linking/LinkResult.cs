@@ -68,7 +68,11 @@ public sealed class LinkResult
             var level = Comparator.LevelOf(pattern, c);
             var weight = Scorer.FieldWeight(Model, c, level, a);
             result.Add(new FieldWeight(
-                comparison.Field, level == 0 ? "missing" : comparison.Levels[level - 1], Shown(comparison, a), Shown(comparison, b), weight));
+                comparison.Field, level == 0 ? "missing" : comparison.Levels[level - 1], Shown(comparison, a), Shown(comparison, b), weight)
+            {
+                Rank = level,
+                Disagrees = level == comparison.Levels.Count,
+            });
         }
 
         return result;

@@ -55,7 +55,24 @@ public sealed class LocatorIndex
     public void Add(IdentityRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var prepared = new PreparedRecord(record, 0);
+        Add(new PreparedRecord(record, 0));
+    }
+
+    /// <summary>Adds records in order, preparing them (names folded, keys) on every core first.</summary>
+    public void AddRange(IEnumerable<IdentityRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var list = records as IReadOnlyList<IdentityRecord> ?? records.ToArray();
+        var prepared = new PreparedRecord[list.Count];
+        Parallel.For(0, prepared.Length, i => prepared[i] = new PreparedRecord(list[i], 0));
+        foreach (var record in prepared)
+        {
+            Add(record);
+        }
+    }
+
+    private void Add(PreparedRecord prepared)
+    {
         var position = _records.Count;
         _records.Add(prepared);
         BlockingKeys.Of(prepared, _keys);
@@ -122,7 +139,11 @@ public sealed class LocatorIndex
             var reasons = Fields.Select((field, c) =>
             {
                 var level = Comparator.LevelOf(pattern, c);
-                return new FieldWeight(field.Field, level == 0 ? "missing" : field.Levels[level - 1], LinkResult.Shown(field, prepared), LinkResult.Shown(field, record), Scorer.FieldWeight(Model, c, level, prepared));
+                return new FieldWeight(field.Field, level == 0 ? "missing" : field.Levels[level - 1], LinkResult.Shown(field, prepared), LinkResult.Shown(field, record), Scorer.FieldWeight(Model, c, level, prepared))
+                {
+                    Rank = level,
+                    Disagrees = level == field.Levels.Count,
+                };
             }).ToArray();
             return new LocatorHit(record.Source, s.Weight, MatchModel.Probability(s.Weight + prior), reasons);
         }).ToArray();

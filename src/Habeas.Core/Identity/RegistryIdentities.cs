@@ -1,0 +1,67 @@
+using System.Data.Common;
+using System.Text.Json;
+using Habeas.Matching.Locating;
+using Habeas.Matching.Normalisation;
+using Habeas.Matching.Records;
+using MatchName = Habeas.Matching.Normalisation.PersonName;
+
+namespace Habeas.Core.Identity;
+
+/// <summary>
+/// The registry's person records as the matching engine sees them: one record per source's <c>person.recorded</c>
+/// and one per alias, all carrying the registry person id. Read with plain SQL so that the locator and a screening
+/// (inside its read snapshot) share it.
+/// </summary>
+internal static class RegistryIdentities
+{
+    /// <summary>Adds every person record after <paramref name="after"/> (a sequence) to <paramref name="index"/>, in sequence order.</summary>
+    /// <returns>The last sequence read, and how many rows were read.</returns>
+    public static (long LastSequence, int Rows) AddTo(LocatorIndex index, DbConnection connection, DbTransaction? transaction, long after = 0)
+    {
+        var rows = new List<(long Sequence, string Person, string Given, string Surnames, string Aliases, string? Dob, string? Sex, string? BirthCountry, string Nationalities, string? ANumber)>();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = transaction;
+            cmd.CommandText = "SELECT sequence, person_id, given, surnames, aliases, dob, sex, birth_country, nationalities, a_number FROM person_records WHERE sequence > @after ORDER BY sequence";
+            var parameter = cmd.CreateParameter();
+            parameter.ParameterName = "after";
+            parameter.Value = after;
+            cmd.Parameters.Add(parameter);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    Text(reader, 5), Text(reader, 6), Text(reader, 7), reader.GetString(8), Text(reader, 9)));
+            }
+        }
+
+        // Reading JSON and folding names runs on both cores; the index is filled in sequence order on one.
+        var records = new IdentityRecord[rows.Count][];
+        Parallel.For(0, rows.Count, i => records[i] = Records(rows[i].Person, rows[i].Given, rows[i].Surnames, rows[i].Aliases, rows[i].Dob,
+            rows[i].Sex, rows[i].BirthCountry, rows[i].Nationalities, rows[i].ANumber));
+        index.AddRange(records.SelectMany(r => r));
+        return (rows.Count == 0 ? after : rows[^1].Sequence, rows.Count);
+    }
+
+    private static IdentityRecord[] Records(
+        string person, string given, string surnamesJson, string aliasesJson, string? isoDob, string? sexWord, string? birthCountry, string nationalitiesJson, string? aNumber)
+    {
+        var surnames = JsonSerializer.Deserialize<string[]>(surnamesJson) ?? [];
+        var nationalities = JsonSerializer.Deserialize<string[]>(nationalitiesJson) ?? [];
+        BirthDate? dob = isoDob is not null && BirthDate.TryParse(isoDob.Length > 10 ? isoDob[..10] : isoDob, out var d) ? d : null;
+        var country = nationalities.FirstOrDefault() ?? birthCountry;
+        char? sex = sexWord switch { "female" => 'F', "male" => 'M', _ => null };
+        var number = aNumber is not null && ANumbers.TryNormalise(aNumber, out var n) ? n : null;
+        var aliases = JsonSerializer.Deserialize<string[]>(aliasesJson) ?? [];
+        var records = new IdentityRecord[1 + aliases.Length];
+        records[0] = new IdentityRecord(person, MatchName.FromParts(given, string.Join(' ', surnames)), dob, number, country, sex);
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            records[i + 1] = new IdentityRecord(person, MatchName.Parse(aliases[i]), dob, number, country, sex);
+        }
+
+        return records;
+    }
+
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
