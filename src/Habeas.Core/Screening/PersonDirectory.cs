@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Habeas.Core.Identity;
+using Habeas.Matching.Linking;
 using Habeas.Matching.Locating;
 using Habeas.Matching.Normalisation;
 using Habeas.Matching.Records;
@@ -14,8 +15,14 @@ namespace Habeas.Core.Screening;
 /// </summary>
 internal sealed class PersonDirectory
 {
-    /// <summary>How many engine hits a row looks at: every namesake of a common name without a date of birth is a candidate.</summary>
-    private const int Hits = 200;
+    /// <summary>How many engine hits a row looks at, best first.</summary>
+    private const int Hits = 20;
+
+    /// <summary>A hit this many bits (a likelihood ratio of 2^6) below the row's best is not plausibly the row's person.</summary>
+    private const double PlausibleBelowBest = 6;
+
+    /// <summary>The least evidence (log2 Bayes factor) for a candidate: well above two shared common names alone.</summary>
+    private const double MinimumWeight = 10;
 
     private readonly Dictionary<string, HashSet<string>> _byANumber = new(StringComparer.Ordinal);
     private readonly LocatorIndex _index = new();
@@ -50,7 +57,8 @@ internal sealed class PersonDirectory
     /// The registry persons a manifest row may be: by exact A-number first; otherwise every person the engine finds
     /// whose given names and surnames both agree at least phonetically or closely (in either order; a dropped middle
     /// name or maternal surname, a nickname, a typo still agree) and whose date of birth and A-number do not
-    /// disagree outright. A screening errs towards a candidate: each is judged, and any block stops the row.
+    /// disagree (two whole dates that share only the year disagree), with real evidence (a match weight of at least
+    /// 10) and not far below the best such hit (6 bits): namesakes as likely as the best stay candidates. A screening errs towards a candidate: each is judged, and any block stops the row.
     /// </summary>
     public IReadOnlyList<Candidate> Find(ManifestRow row)
     {
@@ -71,13 +79,21 @@ internal sealed class PersonDirectory
         var digits = row.ANumber is { } a && ANumbers.TryNormalise(a.Value, out var n) ? n : null;
         var query = new IdentityRecord("row", name, dob, digits, row.Nationality?.Value);
         var found = new SortedDictionary<string, Candidate>(StringComparer.Ordinal);
+        var best = double.NegativeInfinity;
         foreach (var hit in _index.Search(query, Hits))
         {
             var person = hit.Record.Id;
             var given = hit.Reasons.First(r => r.Field == "given");
             var surnames = hit.Reasons.First(r => r.Field == "surnames");
             if (found.ContainsKey(person) || given.Rank is 0 or > 3 || surnames.Rank is 0 or > 3 ||
-                hit.Reasons.Any(r => r.Field is "dob" or "id_number" && r.Disagrees))
+                hit.Reasons.Any(r => r.Field is "dob" or "id_number" && r.Disagrees) || DatesConflict(hit.Reasons.First(r => r.Field == "dob")))
+            {
+                continue;
+            }
+
+            // Hits come best first: the first eligible one sets the bar for the rest.
+            best = Math.Max(best, hit.Weight);
+            if (hit.Weight < MinimumWeight || hit.Weight < best - PlausibleBelowBest)
             {
                 continue;
             }
@@ -88,4 +104,10 @@ internal sealed class PersonDirectory
 
         return found.Values.ToArray();
     }
+
+    /// <summary>
+    /// Two whole dates of birth that share only the year are two persons (a namesake born the same year); a year
+    /// alone on either side is no conflict. Near dates (day and month swapped, a day off, one part wrong) still agree.
+    /// </summary>
+    private static bool DatesConflict(FieldWeight dob) => dob.Rank == 3 && dob.ValueA is { Length: > 4 } && dob.ValueB is { Length: > 4 };
 }

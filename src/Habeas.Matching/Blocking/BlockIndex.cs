@@ -13,13 +13,30 @@ internal sealed class BlockIndex
 
     public BlockIndex(IReadOnlyList<PreparedRecord> records)
     {
-        var keys = new List<ulong>(records.Count * 12);
-        var positions = new List<int>(records.Count * 12);
-        var buffer = new List<(ulong Key, BlockingRule Rule)>();
-        for (var i = 0; i < records.Count; i++)
+        // Keys are computed on every core (a record has up to ~20), then laid out flat for one sort.
+        var perRecord = new ulong[records.Count][];
+        Parallel.For(
+            0,
+            records.Count,
+            () => new List<(ulong Key, BlockingRule Rule)>(),
+            (i, _, buffer) =>
+            {
+                BlockingKeys.Of(records[i], buffer);
+                var own = new ulong[buffer.Count];
+                for (var k = 0; k < own.Length; k++)
+                {
+                    own[k] = buffer[k].Key;
+                }
+
+                perRecord[i] = own;
+                return buffer;
+            },
+            _ => { });
+        var keys = new List<ulong>(perRecord.Sum(k => k.Length));
+        var positions = new List<int>(keys.Capacity);
+        for (var i = 0; i < perRecord.Length; i++)
         {
-            BlockingKeys.Of(records[i], buffer);
-            foreach (var (key, _) in buffer)
+            foreach (var key in perRecord[i])
             {
                 keys.Add(key);
                 positions.Add(i);

@@ -17,6 +17,9 @@ public sealed class LocatorIndex
     /// <summary>The most records one key may bring to a query; a crowded key (GARCIA alone) is skipped beyond this.</summary>
     public const int MaxBlock = 20_000;
 
+    /// <summary>The cap on a name pair without a year when the query has a whole date of birth.</summary>
+    public const int DatedNamePairBlock = 500;
+
     private static readonly FieldComparison[] Fields =
     [
         new("given", ComparisonKind.GivenName),
@@ -29,6 +32,10 @@ public sealed class LocatorIndex
 
     private readonly List<PreparedRecord> _records = [];
     private readonly Dictionary<ulong, List<int>> _blocks = [];
+
+    // The records of the first AddRange into an empty index, by key in sorted arrays (one sort instead of a million
+    // small lists); records added later go to _blocks.
+    private BlockIndex? _bulk;
     private readonly Dictionary<string, int> _givenCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _surnameCounts = new(StringComparer.Ordinal);
     private readonly Comparator _comparator = new(Fields);
@@ -65,9 +72,22 @@ public sealed class LocatorIndex
         var list = records as IReadOnlyList<IdentityRecord> ?? records.ToArray();
         var prepared = new PreparedRecord[list.Count];
         Parallel.For(0, prepared.Length, i => prepared[i] = new PreparedRecord(list[i], 0));
+        if (_records.Count > 0 || _bulk is not null)
+        {
+            foreach (var record in prepared)
+            {
+                Add(record);
+            }
+
+            return;
+        }
+
+        _records.AddRange(prepared);
+        _bulk = new BlockIndex(prepared);
         foreach (var record in prepared)
         {
-            Add(record);
+            Tally(_givenCounts, record.Given.Length == 0 ? null : record.GivenJoined);
+            Tally(_surnameCounts, record.Surnames.Length == 0 ? null : record.SurnamesJoined);
         }
     }
 
@@ -109,23 +129,39 @@ public sealed class LocatorIndex
         BlockingKeys.Of(prepared, keys);
         var seen = new HashSet<int>();
         var scored = new List<(int Position, double Weight)>();
-        foreach (var (key, _) in keys)
+        // With a whole date of birth the dated keys find the person unless the year is wrong; a crowded undated key
+        // (JOSE GARCIA alone) would then only add thousands of namesakes born in other years.
+        var dated = prepared.Year != 0 && prepared.Month != 0;
+        foreach (var (key, rule) in keys)
         {
-            if (!_blocks.TryGetValue(key, out var block) || block.Count > MaxBlock)
+            var cap = dated && rule is BlockingRule.NamePair ? DatedNamePairBlock : MaxBlock;
+            var bulk = _bulk is null ? [] : _bulk.Records(key);
+            var added = _blocks.GetValueOrDefault(key);
+            if (bulk.Length + (added?.Count ?? 0) > cap)
             {
                 continue;
             }
 
-            foreach (var position in block)
+            foreach (var position in bulk)
             {
-                if (seen.Add(position))
+                Score(position);
+            }
+
+            foreach (var position in added ?? [])
+            {
+                Score(position);
+            }
+        }
+
+        void Score(int position)
+        {
+            if (seen.Add(position))
+            {
+                var pattern = _comparator.Pattern(prepared, _records[position]);
+                var weight = _scorer.Weight(pattern, prepared) - Model.PriorWeight;
+                if (weight > 0)
                 {
-                    var pattern = _comparator.Pattern(prepared, _records[position]);
-                    var weight = _scorer.Weight(pattern, prepared) - Model.PriorWeight;
-                    if (weight > 0)
-                    {
-                        scored.Add((position, weight));
-                    }
+                    scored.Add((position, weight));
                 }
             }
         }
@@ -158,5 +194,5 @@ public sealed class LocatorIndex
     }
 
     private float LogFrequency(Dictionary<string, int> counts, string? value) =>
-        value is null ? 0f : (float)Math.Log2((double)Math.Max(1, counts.GetValueOrDefault(value)) / Math.Max(1, _records.Count));
+        value is null ? 0f : TermFrequencies.LogFrequency(counts.GetValueOrDefault(value), _records.Count);
 }

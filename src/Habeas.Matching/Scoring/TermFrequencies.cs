@@ -26,10 +26,16 @@ internal static class TermFrequencies
 
             foreach (var record in records)
             {
-                record.LogFrequency[slot] = Value(record, slot) is { } value ? (float)Math.Log2((double)counts[value] / present) : 0f;
+                record.LogFrequency[slot] = Value(record, slot) is { } value ? LogFrequency(counts[value], present) : 0f;
             }
         }
     }
+
+    /// <summary>
+    /// log2 of a value's frequency, shrunk towards one in a thousand by a thousand pseudo-records: in a short list every
+    /// value is "common" (one in five), which says nothing about how common the name is; in a long one the count rules.
+    /// </summary>
+    public static float LogFrequency(int count, int present) => (float)Math.Log2((count + 1.0) / (present + 1000.0));
 
     private static string? Value(PreparedRecord record, int slot) => slot switch
     {
