@@ -9,7 +9,7 @@ namespace Habeas.Core.Identity;
 /// </summary>
 /// <param name="Person">Registry id.</param>
 /// <param name="Name">Name as recorded.</param>
-/// <param name="Probability">Probability this is the person sought (a prior of one in the registry's size).</param>
+/// <param name="Probability">Probability this is the person sought, among every record and none (namesakes who fit equally share it).</param>
 /// <param name="Weight">The match weight behind it (log2 Bayes factor).</param>
 /// <param name="Reason">One line: the fields that agreed.</param>
 /// <param name="Reasons">Each field's level, values and weight; null for public callers.</param>

@@ -31,6 +31,7 @@ public sealed class LocatorIndex
     ];
 
     private readonly List<PreparedRecord> _records = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, List<int>> _blocks = [];
 
     // The records of the first AddRange into an empty index, by key in sorted arrays (one sort instead of a million
@@ -86,6 +87,7 @@ public sealed class LocatorIndex
         _bulk = new BlockIndex(prepared);
         foreach (var record in prepared)
         {
+            _ids.Add(record.Source.Id);
             Tally(_givenCounts, record.Given.Length == 0 ? null : record.GivenJoined);
             Tally(_surnameCounts, record.Surnames.Length == 0 ? null : record.SurnamesJoined);
         }
@@ -93,6 +95,7 @@ public sealed class LocatorIndex
 
     private void Add(PreparedRecord prepared)
     {
+        _ids.Add(prepared.Source.Id);
         var position = _records.Count;
         _records.Add(prepared);
         BlockingKeys.Of(prepared, _keys);
@@ -167,7 +170,17 @@ public sealed class LocatorIndex
         }
 
         scored.Sort((x, y) => y.Weight.CompareTo(x.Weight) is var order and not 0 ? order : x.Position.CompareTo(y.Position));
-        var prior = Math.Log2(1.0 / Math.Max(2, _records.Count - 1));
+        // Which person is the one sought, if any: each of the N ids 1/N a priori, even odds that the person is indexed at
+        // all; P(id i) = L_i / (N + Σ L_j), L the likelihood ratio 2^weight of the id's best record (its records — sources,
+        // aliases — are one person, not rivals). Namesakes who fit equally share it.
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (position, weight) in scored)
+        {
+            var id = _records[position].Source.Id;
+            best[id] = Math.Max(best.GetValueOrDefault(id, double.NegativeInfinity), weight);
+        }
+
+        var evidence = _ids.Count + best.Values.Sum(w => Math.Pow(2, w));
         return scored.Take(limit).Select(s =>
         {
             var record = _records[s.Position];
@@ -181,7 +194,7 @@ public sealed class LocatorIndex
                     Disagrees = level == field.Levels.Count,
                 };
             }).ToArray();
-            return new LocatorHit(record.Source, s.Weight, MatchModel.Probability(s.Weight + prior), reasons);
+            return new LocatorHit(record.Source, s.Weight, Math.Pow(2, s.Weight) / evidence, reasons);
         }).ToArray();
     }
 
