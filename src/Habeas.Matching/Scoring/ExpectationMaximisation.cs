@@ -32,6 +32,12 @@ public static class ExpectationMaximisation
         var lambda = initialLambda;
         var history = new List<double>();
         var total = counts.Sum();
+        if (total <= 0)
+        {
+            // No pair to learn from (an empty list): the starting point is the answer.
+            return (new MatchModel(comparisons, m, u, initialLambda), history);
+        }
+
         var levels = new int[patterns.Count, comparisons.Count];
         for (var p = 0; p < patterns.Count; p++)
         {

@@ -116,4 +116,16 @@ public sealed class LinkHandlerTests : IDisposable
         Assert.Contains("field 'dob'", warning, StringComparison.Ordinal);
         Assert.Contains("year only", warning, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Link_ListWithNoRows_LinksNothingAndTheModelStaysFinite()
+    {
+        var empty = File("empty.csv", "id,name");
+        var one = File("one.csv", "id,name", "1,Ana Perez");
+
+        var report = LinkHandler.Handle(new LinkCommand(empty, one, NoMap, NoMap));
+
+        Assert.Empty(report.Result.Pairs);
+        Assert.True(double.IsFinite(report.Result.Model.Lambda));
+        Assert.True(double.IsFinite(report.Result.Model.PriorWeight));
+    }
 }
