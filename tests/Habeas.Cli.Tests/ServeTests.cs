@@ -87,6 +87,8 @@ public sealed class ServeTests
         var first = found.RootElement.GetProperty("candidates")[0];
         Assert.Equal("P-1", first.GetProperty("person").GetString());
         Assert.Equal(JsonValueKind.Null, first.GetProperty("reasons").ValueKind);
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("reason").ValueKind);
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("probability").ValueKind);
         Assert.True(first.TryGetProperty("custodian", out _));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);

@@ -61,7 +61,7 @@ internal static class LocateCommand
                 var held = c.Status is null ? "not in custody" : $"{c.Status.Replace('_', ' ')} at {c.FacilityName ?? c.Facility ?? "?"} ({c.Country ?? "?"}) by {c.Custodian ?? "?"} since {c.Since}";
                 table.AddRow(
                     (i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(c.Person), Markup.Escape(c.Name),
-                    c.Probability.ToString("0.0000", CultureInfo.InvariantCulture), Markup.Escape(c.Reason), Markup.Escape(held));
+                    (c.Probability ?? 0).ToString("0.0000", CultureInfo.InvariantCulture), Markup.Escape(c.Reason ?? string.Empty), Markup.Escape(held));
             }
 
             context.Console.Write(table);

@@ -13,7 +13,7 @@ public static class LinkHandler
     public static LinkReport Handle(LinkCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (command.Threshold is <= 0 or >= 1)
+        if (!(command.Threshold > 0 && command.Threshold < 1))
         {
             throw new PersonListException($"--threshold: expected a probability between 0 and 1 (exclusive), got {command.Threshold}.");
         }

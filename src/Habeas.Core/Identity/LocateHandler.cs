@@ -23,20 +23,20 @@ public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = nu
     {
         ArgumentNullException.ThrowIfNull(query);
         var record = Parse(query);
-        LocatorIndex index;
+        // Several records of one person may rank: ask for more than the limit, keep each person's best.
+        var wanted = Math.Min(500, query.Limit * 10);
+        IReadOnlyList<LocatorHit> hits;
         HashSet<string> sealedPersons;
         if (cache is null)
         {
-            (index, sealedPersons, _, _) = await BuildAsync(db, cancellationToken);
+            var (index, sealedNow, _, _) = await BuildAsync(db, cancellationToken);
+            (hits, sealedPersons) = (index.Search(record, wanted), sealedNow);
         }
         else
         {
-            (index, sealedPersons) = await cache.GetAsync(db, cancellationToken);
+            (hits, sealedPersons) = await cache.SearchAsync(db, record, wanted, cancellationToken);
         }
 
-
-        // Several records of one person may rank: ask for more than the limit, keep each person's best.
-        var hits = index.Search(record, Math.Min(500, query.Limit * 10));
         var best = hits.Where(h => !(query.Public && sealedPersons.Contains(h.Record.Id)))
             .GroupBy(h => h.Record.Id, StringComparer.Ordinal).Select(g => g.First()).Take(query.Limit).ToList();
         var found = new List<LocateCandidate>(best.Count);
@@ -50,10 +50,11 @@ public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = nu
             }
 
             var agreed = hit.Reasons.Where(r => r.Weight > 0).Select(r => $"{r.Field} {r.Level}");
+            var open = !query.Public;
             found.Add(new LocateCandidate(
-                file.Person, file.Name, Math.Round(hit.Probability, 6), Math.Round(hit.Weight, 3), string.Join(", ", agreed),
-                query.Public ? null : hit.Reasons, file.Current?.Authority, file.Current?.Facility, file.Current?.FacilityName,
-                file.Current?.Country, file.Current?.Since, file.Current?.Status));
+                file.Person, file.Name, open ? Math.Round(hit.Probability, 6) : null, open ? Math.Round(hit.Weight, 3) : null, open ? string.Join(", ", agreed) : null,
+                open ? hit.Reasons : null, file.Current?.Authority, file.Current?.Facility, file.Current?.FacilityName,
+                file.Current?.Country, file.Current?.Since, open ? file.Current?.Status : null));
         }
 
         return found;

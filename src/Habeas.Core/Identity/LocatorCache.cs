@@ -1,5 +1,6 @@
 using Habeas.Core.Store;
 using Habeas.Matching.Locating;
+using Habeas.Matching.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Habeas.Core.Identity;
@@ -19,7 +20,12 @@ public sealed class LocatorCache : IDisposable
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
 
-    internal async Task<(LocatorIndex Index, HashSet<string> Sealed)> GetAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings the index up to date and searches it, under one lock: adding records is not safe beside a search, and a
+    /// search takes milliseconds.
+    /// </summary>
+    internal async Task<(IReadOnlyList<LocatorHit> Hits, HashSet<string> Sealed)> SearchAsync(
+        RegistryDbContext db, IdentityRecord query, int limit, CancellationToken cancellationToken)
     {
         await _lock.WaitAsync(cancellationToken);
         try
@@ -35,7 +41,7 @@ public sealed class LocatorCache : IDisposable
                 (_sealed, _lastSequence, _rows) = (sealedPersons, last, _rows + added);
             }
 
-            return (_index, _sealed);
+            return (_index.Search(query, limit), _sealed);
         }
         finally
         {

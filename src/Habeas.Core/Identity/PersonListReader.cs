@@ -144,7 +144,10 @@ public static class PersonListReader
                 void Warn(string field, string expected, string got) =>
                     warnings.Add($"{path}:{line}: field '{layout.Header[layout.Fields[field]]}': expected {expected}, got \"{got}\"; left out of the comparison");
 
-                var id = Cell("id") ?? (records.Count + 1).ToString(CultureInfo.InvariantCulture);
+                // Without an id column a row is its number; a blank id in an id column is its line, which no written id takes.
+                var id = Cell("id") ?? (layout.Fields.ContainsKey("id")
+                    ? "line-" + line.ToString(CultureInfo.InvariantCulture)
+                    : (records.Count + 1).ToString(CultureInfo.InvariantCulture));
                 if (!ids.Add(id))
                 {
                     throw new PersonListException($"{path}:{line}: field '{(layout.Fields.ContainsKey("id") ? layout.Header[layout.Fields["id"]] : "row")}': expected a unique id, got \"{id}\" a second time.");

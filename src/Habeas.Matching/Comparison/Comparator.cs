@@ -17,9 +17,9 @@ internal sealed class Comparator
 
     public Comparator(IReadOnlyList<FieldComparison> comparisons)
     {
-        if (comparisons.Count > 16)
+        if (comparisons.Count > MaxComparisons)
         {
-            throw new ArgumentException("A pattern holds at most 16 comparisons.", nameof(comparisons));
+            throw new ArgumentException($"A pattern holds at most {MaxComparisons} comparisons.", nameof(comparisons));
         }
 
         _comparisons = [.. comparisons];
@@ -35,6 +35,12 @@ internal sealed class Comparator
             }
         }
     }
+
+    /// <summary>Fifteen four-bit levels; the top bit says the names agreed crossed (given with surname).</summary>
+    public const int MaxComparisons = 15;
+
+    /// <summary>Set in a pattern when the names were compared crossed: the given name's value agreed with a surname.</summary>
+    public const ulong Crossed = 1UL << 63;
 
     public IReadOnlyList<FieldComparison> Comparisons => _comparisons;
 
@@ -55,7 +61,12 @@ internal sealed class Comparator
 
         if (_given >= 0 || _surname >= 0)
         {
-            var (given, surname) = NameLevels(a, b);
+            var (given, surname, crossed) = NameLevels(a, b);
+            if (crossed)
+            {
+                pattern |= Crossed;
+            }
+
             if (_given >= 0)
             {
                 pattern |= (ulong)given << (4 * _given);
@@ -70,21 +81,24 @@ internal sealed class Comparator
         return pattern;
     }
 
-    private static (int Given, int Surname) NameLevels(PreparedRecord a, PreparedRecord b)
+    private static (int Given, int Surname, bool Crossed) NameLevels(PreparedRecord a, PreparedRecord b)
     {
         var given = NameLevel(a.Given, a.GivenPhonetic, a.GivenJoined, b.Given, b.GivenPhonetic, b.GivenJoined, isGiven: true);
         var surname = NameLevel(a.Surnames, a.SurnamePhonetic, a.SurnamesJoined, b.Surnames, b.SurnamePhonetic, b.SurnamesJoined, isGiven: false);
+
         // A swap keeps at least one name agreeing across the parts; without that, the crossed alignment cannot win.
         if ((given <= 1 && surname <= 1) || a.Given.Length == 0 || a.Surnames.Length == 0 || b.Given.Length == 0 || b.Surnames.Length == 0 ||
             !(string.Equals(a.GivenPhonetic[0], b.SurnamePhonetic[0], StringComparison.Ordinal) ||
               string.Equals(a.SurnamePhonetic[0], b.GivenPhonetic[0], StringComparison.Ordinal)))
         {
-            return (given, surname);
+            return (given, surname, false);
         }
 
-        var crossedGiven = NameLevel(a.Given, a.GivenPhonetic, a.GivenJoined, b.Surnames, b.SurnamePhonetic, b.SurnamesJoined, isGiven: true);
-        var crossedSurname = NameLevel(a.Surnames, a.SurnamePhonetic, a.SurnamesJoined, b.Given, b.GivenPhonetic, b.GivenJoined, isGiven: false);
-        return crossedGiven + crossedSurname < given + surname ? (crossedGiven, crossedSurname) : (given, surname);
+        // Each crossing pairs one side's given names with the other's surnames, so both may hold an initial. The better
+        // of the two counts as the given-name level: the pattern is then the same whichever record comes first.
+        var one = NameLevel(a.Given, a.GivenPhonetic, a.GivenJoined, b.Surnames, b.SurnamePhonetic, b.SurnamesJoined, isGiven: true);
+        var other = NameLevel(b.Given, b.GivenPhonetic, b.GivenJoined, a.Surnames, a.SurnamePhonetic, a.SurnamesJoined, isGiven: true);
+        return one + other < given + surname ? (Math.Min(one, other), Math.Max(one, other), true) : (given, surname, false);
     }
 
     /// <summary>Levels: 1 exact, 2 first equal or one list within the other, 3 phonetic or close, 4 similar, 5 different.</summary>

@@ -66,7 +66,7 @@ public sealed class LinkResult
         {
             var comparison = Model.Comparisons[c];
             var level = Comparator.LevelOf(pattern, c);
-            var weight = Scorer.FieldWeight(Model, c, level, a);
+            var weight = Scorer.FieldWeight(Model, c, level, a, (pattern & Comparator.Crossed) != 0);
             result.Add(new FieldWeight(
                 comparison.Field, level == 0 ? "missing" : comparison.Levels[level - 1], Shown(comparison, a), Shown(comparison, b), weight)
             {

@@ -55,7 +55,8 @@ public sealed class Linker
         clock.Restart();
         var comparisons = comparator.Comparisons;
         var u = EstimateU(preparedA, preparedB, comparator, deduplicate);
-        var patterns = counts.Keys.ToArray();
+        // Sorted: EM sums in this order, and the same input must give the same model to the last bit.
+        var patterns = counts.Keys.Order().ToArray();
         // At most one match per record of the smaller list (linking) or per record (deduplication, counting pairs).
         var maxLambda = Math.Clamp((double)Math.Min(preparedA.Length, preparedB.Length) / Math.Max(1, candidates.Count), 1e-9, 1);
         var (model, history) = ExpectationMaximisation.Fit(
@@ -205,7 +206,7 @@ public sealed class Linker
         AddIf(r => r.IdNumber is not null, new FieldComparison("id_number", ComparisonKind.IdNumber));
         AddIf(r => r.Country is not null, new FieldComparison("country", ComparisonKind.Country));
         AddIf(r => r.Sex != '\0', new FieldComparison("sex", ComparisonKind.Sex));
-        for (var i = 0; i < textFields.Count && comparisons.Count < 16; i++)
+        for (var i = 0; i < textFields.Count && comparisons.Count < Comparator.MaxComparisons; i++)
         {
             var t = i;
             AddIf(r => r.Texts[t] is not null, new FieldComparison(textFields[i], ComparisonKind.Text, i));

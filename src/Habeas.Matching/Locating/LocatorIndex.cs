@@ -128,6 +128,7 @@ public sealed class LocatorIndex
         var prepared = new PreparedRecord(query, 0);
         prepared.LogFrequency[0] = LogFrequency(_givenCounts, prepared.Given.Length == 0 ? null : prepared.GivenJoined);
         prepared.LogFrequency[1] = LogFrequency(_surnameCounts, prepared.Surnames.Length == 0 ? null : prepared.SurnamesJoined);
+        prepared.CrossedLogFrequency = TermFrequencies.Crossed(prepared, _givenCounts, _records.Count, _surnameCounts, _records.Count);
         var keys = new List<(ulong Key, BlockingRule Rule)>();
         BlockingKeys.Of(prepared, keys);
         var seen = new HashSet<int>();
@@ -188,7 +189,7 @@ public sealed class LocatorIndex
             var reasons = Fields.Select((field, c) =>
             {
                 var level = Comparator.LevelOf(pattern, c);
-                return new FieldWeight(field.Field, level == 0 ? "missing" : field.Levels[level - 1], LinkResult.Shown(field, prepared), LinkResult.Shown(field, record), Scorer.FieldWeight(Model, c, level, prepared))
+                return new FieldWeight(field.Field, level == 0 ? "missing" : field.Levels[level - 1], LinkResult.Shown(field, prepared), LinkResult.Shown(field, record), Scorer.FieldWeight(Model, c, level, prepared, (pattern & Comparator.Crossed) != 0))
                 {
                     Rank = level,
                     Disagrees = level == field.Levels.Count,

@@ -75,6 +75,9 @@ internal sealed class PreparedRecord
     /// </summary>
     public float[] LogFrequency { get; }
 
+    /// <summary>log2 of how common this record's names are in the other part (given as surname, surname as given), the commoner; for crossed agreements.</summary>
+    public float CrossedLogFrequency { get; set; }
+
     /// <summary>Nicknames and transliterations folded, multi-token Arabic names joined ("ABD AL RAHMAN" = ABDELRAHMAN).</summary>
     private static string[] Canonical(IReadOnlyList<string> tokens) => [.. NameVariants.Canonicalise(tokens)];
 

@@ -32,27 +32,33 @@ internal sealed class Scorer
     public double Weight(ulong pattern, PreparedRecord a)
     {
         var weight = _patternWeights.TryGetValue(pattern, out var w) ? w : _model.PatternWeight(pattern);
+
+        var crossed = (pattern & Comparator.Crossed) != 0;
         foreach (var c in _adjusted)
         {
             if (Comparator.LevelOf(pattern, c) == 1)
             {
-                weight += Adjustment(_model, c, a);
+                weight += Adjustment(_model, c, a, crossed);
             }
         }
 
         return weight;
     }
 
-    public static double FieldWeight(MatchModel model, int comparison, int level, PreparedRecord a)
+    public static double FieldWeight(MatchModel model, int comparison, int level, PreparedRecord a, bool crossed)
     {
         var weight = model.Weight(comparison, level);
-        return level == 1 && model.Comparisons[comparison].FrequencyAdjusted ? weight + Adjustment(model, comparison, a) : weight;
+        return level == 1 && model.Comparisons[comparison].FrequencyAdjusted ? weight + Adjustment(model, comparison, a, crossed) : weight;
     }
 
-    /// <summary>log2(u) − log2(frequency of the value): replaces the level's average u by the value's own.</summary>
-    private static double Adjustment(MatchModel model, int comparison, PreparedRecord a)
+    /// <summary>
+    /// log2(u) − log2(frequency of the value): replaces the level's average u by the value's own. Names that agreed
+    /// crossed (a given name equal to a surname) take their frequency in the part they met.
+    /// </summary>
+    private static double Adjustment(MatchModel model, int comparison, PreparedRecord a, bool crossed)
     {
-        var logFrequency = a.LogFrequency[model.Comparisons[comparison].FrequencySlot];
+        var name = model.Comparisons[comparison].Kind is ComparisonKind.GivenName or ComparisonKind.Surname;
+        var logFrequency = crossed && name ? a.CrossedLogFrequency : a.LogFrequency[model.Comparisons[comparison].FrequencySlot];
         return Math.Log2(Math.Max(model.U[comparison][0], MatchModel.MinimumProbability)) - logFrequency;
     }
 }

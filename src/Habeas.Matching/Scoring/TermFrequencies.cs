@@ -11,6 +11,7 @@ internal static class TermFrequencies
     public static void Fill(IReadOnlyList<PreparedRecord> records, int textCount)
     {
         var slots = 2 + textCount;
+        var tables = new (Dictionary<string, int> Counts, int Present)[slots];
         for (var slot = 0; slot < slots; slot++)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -24,11 +25,32 @@ internal static class TermFrequencies
                 }
             }
 
+            tables[slot] = (counts, present);
             foreach (var record in records)
             {
                 record.LogFrequency[slot] = Value(record, slot) is { } value ? LogFrequency(counts[value], present) : 0f;
             }
         }
+
+        foreach (var record in records)
+        {
+            record.CrossedLogFrequency = Crossed(record, tables[0].Counts, tables[0].Present, tables[1].Counts, tables[1].Present);
+        }
+    }
+
+    /// <summary>
+    /// For a crossed agreement (this record's given name equals the other's surname, or the reverse): how common the
+    /// value is in the part it met, the commoner of the two — the cautious choice, as which crossing agreed is not kept.
+    /// </summary>
+    public static float Crossed(PreparedRecord record, Dictionary<string, int> given, int givenPresent, Dictionary<string, int> surnames, int surnamesPresent)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(given);
+        ArgumentNullException.ThrowIfNull(surnames);
+        var asSurname = record.Given.Length == 0 ? float.NegativeInfinity : LogFrequency(surnames.GetValueOrDefault(record.GivenJoined), surnamesPresent);
+        var asGiven = record.Surnames.Length == 0 ? float.NegativeInfinity : LogFrequency(given.GetValueOrDefault(record.SurnamesJoined), givenPresent);
+        var commoner = Math.Max(asSurname, asGiven);
+        return float.IsNegativeInfinity(commoner) ? 0f : commoner;
     }
 
     /// <summary>

@@ -128,4 +128,33 @@ public sealed class LinkHandlerTests : IDisposable
         Assert.True(double.IsFinite(report.Result.Model.Lambda));
         Assert.True(double.IsFinite(report.Result.Model.PriorWeight));
     }
+    [Fact]
+    public void Link_SameInputTwice_GivesTheSameModelAndPairs()
+    {
+        var first = LinkHandler.Handle(new LinkCommand(Febrl("dataset4a.csv"), Febrl("dataset4b.csv"), NoMap, NoMap)).Result;
+        var second = LinkHandler.Handle(new LinkCommand(Febrl("dataset4a.csv"), Febrl("dataset4b.csv"), NoMap, NoMap)).Result;
+
+        Assert.Equal(first.Model.Lambda, second.Model.Lambda);
+        Assert.Equal(first.Model.M.SelectMany(r => r), second.Model.M.SelectMany(r => r));
+        Assert.Equal(first.Pairs.Select(p => (p.A.Id, p.B.Id, p.Weight)), second.Pairs.Select(p => (p.A.Id, p.B.Id, p.Weight)));
+    }
+
+    [Fact]
+    public void Read_BlankIdInAnIdColumn_TakesItsLineAndNeverAWrittenId()
+    {
+        var list = File("ids.csv", "id,name", "2,Jose Garcia", ",Ana Perez");
+
+        var report = LinkHandler.Handle(new LinkCommand(list, null, NoMap, NoMap));
+
+        Assert.Empty(report.Warnings);
+        Assert.Equal(2, report.Result.Statistics.RecordsA);
+    }
+
+    [Fact]
+    public void Link_ThresholdNotANumber_IsAnError()
+    {
+        var a = File("a.csv", "id,name", "1,Ana Perez");
+
+        Assert.Contains("--threshold", Assert.Throws<PersonListException>(() => LinkHandler.Handle(new LinkCommand(a, a, NoMap, NoMap, double.NaN))).Message, StringComparison.Ordinal);
+    }
 }

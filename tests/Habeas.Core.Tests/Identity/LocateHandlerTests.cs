@@ -67,8 +67,16 @@ public sealed class LocateHandlerTests
 
         Assert.Equal("P-S", official[0].Person);
         Assert.DoesNotContain(forPublic, c => c.Person == "P-S");
-        var marta = await LocateAsync(registry, new LocateQuery("Marta Ruiz Paredes", Public: true));
-        Assert.All(marta, c => Assert.Null(c.Reasons));
+        var marta = await LocateAsync(registry, new LocateQuery("Marta Ruiz Paredes", Dob: "1990-02-14", Id: "A100000001", Public: true));
+        var shown = Assert.Single(marta, c => c.Person == "P-1");
+
+        // Only invariant 6's fields: nothing that would confirm a guessed date of birth or A-number.
+        Assert.Null(shown.Reasons);
+        Assert.Null(shown.Reason);
+        Assert.Null(shown.Probability);
+        Assert.Null(shown.Weight);
+        Assert.Null(shown.Status);
+        Assert.Equal("F-SV", shown.Facility);
     }
 
     [Theory]
@@ -85,6 +93,38 @@ public sealed class LocateHandlerTests
             .WriteTo(registry.Location.DataDirectory, "more.jsonl"));
 
         Assert.Equal("P-9", (await LocateAsync(registry, new LocateQuery("Tomás Ibarra", Dob: "1985-11-30"), cache))[0].Person);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task Locate_WithACache_AnswersWhileImportsAddPersons(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, Registry().WriteTo(registry.Location.DataDirectory));
+        using var cache = new LocatorCache();
+        using var stop = new CancellationTokenSource();
+
+        var lookups = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            var answered = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                Assert.NotEmpty(await LocateAsync(registry, new LocateQuery("Marta Ruiz"), cache));
+                answered++;
+            }
+
+            return answered;
+        })).ToArray();
+        for (var i = 0; i < 5; i++)
+        {
+            await Run.ImportOkAsync(registry, new Events()
+                .Line($$"""{"type":"person.recorded","person":"P-N{{i}}","given":"Nueva","surnames":["Persona","Ñ{{i}}"],"dob":"1980-01-0{{i + 1}}"}""")
+                .WriteTo(registry.Location.DataDirectory, $"more-{i}.jsonl"));
+        }
+
+        await stop.CancelAsync();
+        Assert.All(await Task.WhenAll(lookups), n => Assert.True(n > 0));
+        Assert.Equal("P-N4", (await LocateAsync(registry, new LocateQuery("Nueva Persona", Dob: "1980-01-05"), cache))[0].Person);
     }
 
     [Theory]

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Habeas.Matching.Comparison;
 using Habeas.Matching.Normalisation;
 using Habeas.Matching.Records;
@@ -78,5 +81,32 @@ public sealed class ComparatorTests
     public void Pattern_SpellingVariantOfTheGivenName_IsPhoneticOrClose()
     {
         Assert.InRange(Levels(Record("Yessenia", "Vallejo"), Record("Yesenia", "Vallejo"))[0], 1, 3);
+    }
+    private static readonly string[] Vocabulary = ["M", "MARIA", "MARTA", "GARCIA", "GARSIA", "LOPEZ", "JOSE", "JOSÉ", "PEREZ", "LUIS", "L"];
+
+    private static Arbitrary<IdentityRecord> Records() =>
+        Gen.Zip(
+                Gen.Zip(Gen.Elements(Vocabulary).ArrayOf().Select(a => a.Take(3).ToArray()), Gen.Elements(Vocabulary).ArrayOf().Select(a => a.Take(3).ToArray())),
+                Gen.Zip(Gen.Elements<string?>(null, "1990-03-05", "1990-05-03", "1990", "1991-03-05"), Gen.Elements<string?>(null, "123456789", "123456798", "987654321")))
+            .Select(t => new IdentityRecord(
+                "r", PersonName.FromParts(string.Join(' ', t.Item1.Item1), string.Join(' ', t.Item1.Item2)),
+                t.Item2.Item1 is null ? null : Date(t.Item2.Item1), t.Item2.Item2))
+            .ToArbitrary();
+
+    [Property(MaxTest = 500)]
+    public Property Pattern_IsTheSameWhicheverRecordComesFirst() => Prop.ForAll(Records(), Records(), (a, b) =>
+    {
+        var comparator = new Comparator(Fields);
+        var (pa, pb) = (new PreparedRecord(a, 0), new PreparedRecord(b, 0));
+        return comparator.Pattern(pa, pb) == comparator.Pattern(pb, pa);
+    });
+
+    [Fact]
+    public void Pattern_CrossedAlignmentWithAnInitial_IsSymmetric()
+    {
+        var a = Record("M", "Garcia Lopez");
+        var b = Record("Garcia", "Maria Lopez");
+
+        Assert.Equal(Levels(a, b), Levels(b, a));
     }
 }

@@ -96,4 +96,35 @@ public sealed class LocatorIndexTests
 
         Assert.Equal(3, index.Search(new IdentityRecord("q", PersonName.Parse("Maria Lopez"), Date("1990-01-01")), 3).Count);
     }
+    [Fact]
+    public void Search_SwappedOrderOfACommonName_WeighsNoMoreThanTheNaturalOrder()
+    {
+        // A crossed agreement (the given name's value equals a surname) says nothing about how rare that value is as a
+        // given name: GARCIA as a given name is "never seen", which must not make it count as ultra-rare.
+        var index = new LocatorIndex();
+        index.AddRange(Enumerable.Range(0, 300).Select(i => Person($"P-{i}", "Jose", "Garcia", $"19{50 + (i % 40)}-01-01")));
+        index.Add(Person("P-T", "Jose", "Garcia", "1990-03-05"));
+
+        var natural = index.Search(new IdentityRecord("q", new PersonName(["JOSE"], ["GARCIA"]), Date("1990-03-05")))[0];
+        var swapped = index.Search(new IdentityRecord("q", new PersonName(["GARCIA"], ["JOSE"]), Date("1990-03-05")))[0];
+
+        Assert.Equal("P-T", natural.Record.Id);
+        Assert.Equal("P-T", swapped.Record.Id);
+        Assert.True(swapped.Weight <= natural.Weight + 1e-9, $"swapped {swapped.Weight} natural {natural.Weight}");
+    }
+
+    [Fact]
+    public void Search_WhileAnotherThreadAdds_IsGuardedByTheCaller()
+    {
+        // The index itself is not safe to add to during a search (LocatorCache serialises them); a bulk-loaded index
+        // searched from many threads at once, with no adds, is.
+        var index = new LocatorIndex();
+        index.AddRange(Enumerable.Range(0, 2000).Select(i => Person($"P-{i}", i % 2 == 0 ? "Ana" : "Luis", "Perez Garcia", $"19{50 + (i % 40)}-0{1 + (i % 9)}-1{i % 10}")));
+        var query = new IdentityRecord("q", PersonName.Parse("Ana Perez"), Date("1960-02-11"));
+        var expected = index.Search(query).Select(h => h.Record.Id).ToArray();
+
+        var results = Enumerable.Range(0, 64).AsParallel().Select(_ => index.Search(query).Select(h => h.Record.Id).ToArray()).ToArray();
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
 }
