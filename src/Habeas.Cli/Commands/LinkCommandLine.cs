@@ -24,9 +24,11 @@ internal static class LinkCommandLine
         var a = new Argument<string>("a") { Description = "The first list: a CSV with a header (full_name or given and surnames, dob, a_number, nationality, sex, ...)." };
         var b = new Argument<string>("b") { Description = "The second list, whose columns may differ." };
         var (threshold, explain, map) = Options();
+        var truth = new Option<string?>("--truth") { Description = "A CSV of pairs known to be the same person (id_a,id_b): the summary adds precision, recall, F1 and blocking recall." };
         var command = new Command("link", "Link two person lists: id_a,id_b,probability for each pair judged the same person (one-to-one); a summary on stderr.");
         command.Arguments.Add(a);
         command.Arguments.Add(b);
+        command.Options.Add(truth);
         command.Options.Add(threshold);
         command.Options.Add(explain);
         command.Options.Add(map);
@@ -37,7 +39,7 @@ internal static class LinkCommandLine
                 return context.Fail(error);
             }
 
-            return Run(context, parse, new LinkCommand(parse.GetValue(a)!, parse.GetValue(b)!, mapA, mapB, parse.GetValue(threshold)), parse.GetValue(explain));
+            return Run(context, parse, new LinkCommand(parse.GetValue(a)!, parse.GetValue(b)!, mapA, mapB, parse.GetValue(threshold), Truth: parse.GetValue(truth)), parse.GetValue(explain));
         });
         return command;
     }
@@ -105,6 +107,7 @@ internal static class LinkCommandLine
                 warnings = report.Warnings.Take(50),
                 warning_count = report.Warnings.Count,
                 statistics = result.Statistics,
+                quality = report.Quality is { } q ? new { q.TruePairs, q.Matches, q.TruePositives, q.Precision, q.Recall, q.F1, q.BlockingRecall } : null,
             });
         }
         else if (command.PathB is null)
@@ -193,6 +196,12 @@ internal static class LinkCommandLine
             : string.Create(CultureInfo.InvariantCulture, $"{s.RecordsA:N0} x {s.RecordsB:N0} records: {matches:N0} linked pairs, {review:N0} for review (--format json lists them)"));
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"compared {report.Result.Model.Comparisons.Count} fields ({string.Join(", ", report.Result.Model.Comparisons.Select(c => c.Field))}); {s.Candidates:N0} candidate pairs; {report.ReadSeconds + s.TotalSeconds:F2} s"));
+        if (report.Quality is { } q)
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"against the truth ({q.TruePairs:N0} pairs): precision {q.Precision:F4}, recall {q.Recall:F4}, F1 {q.F1:F4}; blocking recall {q.BlockingRecall:F4} (share of true pairs compared at all)"));
+        }
+
         if (s.ModelRejected is { } why)
         {
             context.Error.WriteLine($"default weights used: the model EM fitted to these lists does not describe the same person ({why}); the lists may share few or no one.");

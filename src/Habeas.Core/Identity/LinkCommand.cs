@@ -8,6 +8,7 @@ namespace Habeas.Core.Identity;
 /// <param name="Threshold">The match probability; pairs from min(0.5, threshold) up to it are for review.</param>
 /// <param name="KeepCandidates">Keep every compared pair (to measure blocking recall in a benchmark).</param>
 /// <param name="MaxBlock">The blocking cap (<see cref="Matching.Linking.LinkOptions.MaxBlock"/>); 0 for the default.</param>
+/// <param name="Truth">A CSV of known pairs (<c>id_a,id_b</c>) to measure the link against, or null.</param>
 public sealed record LinkCommand(
     string PathA,
     string? PathB,
@@ -15,4 +16,5 @@ public sealed record LinkCommand(
     IReadOnlyDictionary<string, string> MapB,
     double Threshold = 0.9,
     bool KeepCandidates = false,
-    int MaxBlock = 0);
+    int MaxBlock = 0,
+    string? Truth = null);

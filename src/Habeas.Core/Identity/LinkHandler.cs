@@ -28,7 +28,7 @@ public static class LinkHandler
         {
             Threshold = command.Threshold,
             ReviewFrom = Math.Min(0.5, command.Threshold),
-            KeepCandidates = command.KeepCandidates,
+            KeepCandidates = command.KeepCandidates || command.Truth is not null,
             MaxBlock = command.MaxBlock > 0 ? command.MaxBlock : LinkOptions.Default.MaxBlock,
         });
         if (command.PathB is null)
@@ -60,7 +60,39 @@ public static class LinkHandler
         layoutB = new PersonListLayout(headerB, fieldsB, sharedB);
         var a = PersonListReader.Read(command.PathA, layoutA, warnings);
         var b = PersonListReader.Read(command.PathB, layoutB, warnings);
+        var truth = command.Truth is null ? null : ReadTruth(command.Truth);
         var readSeconds = clock.Elapsed.TotalSeconds;
-        return new LinkReport(linker.Link(a, b, names), layoutA, layoutB, warnings, readSeconds);
+        var result = linker.Link(a, b, names);
+        return new LinkReport(result, layoutA, layoutB, warnings, readSeconds) { Quality = truth is null ? null : result.Measure(truth) };
+    }
+
+    /// <summary>Known pairs: a CSV whose first two columns are the ids in the first and the second list, after a header.</summary>
+    private static List<(string A, string B)> ReadTruth(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new PersonListException($"{path}: no such file (--truth).");
+        }
+
+        var pairs = new List<(string A, string B)>();
+        var line = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            line++;
+            if (line == 1 || text.Length == 0)
+            {
+                continue;
+            }
+
+            var cells = text.Split(',');
+            if (cells.Length < 2 || cells[0].Trim().Length == 0 || cells[1].Trim().Length == 0)
+            {
+                throw new PersonListException($"{path}:{line}: expected two ids (id_a,id_b), got \"{text}\".");
+            }
+
+            pairs.Add((cells[0].Trim(), cells[1].Trim()));
+        }
+
+        return pairs;
     }
 }

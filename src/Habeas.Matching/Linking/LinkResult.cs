@@ -54,6 +54,35 @@ public sealed class LinkResult
     public bool WasCompared(int positionA, int positionB) =>
         Candidates is long[] sorted ? Array.BinarySearch(sorted, ((long)positionA << 32) | (uint)positionB) >= 0 : throw new InvalidOperationException("Candidates were not kept: set LinkOptions.KeepCandidates.");
 
+    /// <summary>
+    /// Precision, recall, F1 and (when candidates were kept) blocking recall against known pairs by record id; pairs
+    /// naming a record not in the lists are left out.
+    /// </summary>
+    public LinkQuality Measure(IEnumerable<(string A, string B)> truth)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        var positionA = Positions(_a);
+        var positionB = Positions(_b);
+        var known = truth.Where(t => positionA.ContainsKey(t.A) && positionB.ContainsKey(t.B)).ToHashSet();
+        var matches = Matches.Select(p => (p.A.Id, p.B.Id)).ToList();
+        var truePositives = matches.Count(known.Contains);
+        double? blocking = Candidates is null || known.Count == 0
+            ? null
+            : (double)known.Count(t => WasCompared(positionA[t.A], positionB[t.B])) / known.Count;
+        return new LinkQuality(known.Count, matches.Count, truePositives, blocking);
+    }
+
+    private static Dictionary<string, int> Positions(IReadOnlyList<PreparedRecord> records)
+    {
+        var positions = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            positions.TryAdd(records[i].Source.Id, i);
+        }
+
+        return positions;
+    }
+
     /// <summary>Each field's contribution to the pair's weight, in the model's order; they sum with the prior to the weight.</summary>
     public IReadOnlyList<FieldWeight> Explain(LinkedPair pair)
     {

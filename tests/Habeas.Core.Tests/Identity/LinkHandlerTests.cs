@@ -157,4 +157,27 @@ public sealed class LinkHandlerTests : IDisposable
 
         Assert.Contains("--threshold", Assert.Throws<PersonListException>(() => LinkHandler.Handle(new LinkCommand(a, a, NoMap, NoMap, double.NaN))).Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Link_WithATruthFile_MeasuresPrecisionRecallAndBlockingRecall()
+    {
+        var truth = File("truth.csv", ["id_a,id_b", .. System.IO.File.ReadLines(Febrl("dataset4b.csv")).Skip(1)
+            .Select(l => l.Split(',')[0].Trim()).Select(id => $"{id.Replace("-dup-0", "-org", StringComparison.Ordinal)},{id}")]);
+
+        var quality = LinkHandler.Handle(new LinkCommand(Febrl("dataset4a.csv"), Febrl("dataset4b.csv"), NoMap, NoMap, Truth: truth)).Quality!;
+
+        Assert.Equal(5000, quality.TruePairs);
+        Assert.True(quality.F1 >= 0.999);
+        Assert.Equal(1.0, quality.BlockingRecall);
+    }
+
+    [Fact]
+    public void Link_TruthFileWithABadLine_IsAnErrorNamingTheLine()
+    {
+        var a = File("a.csv", "id,name", "1,Ana Perez");
+        var truth = File("truth.csv", "id_a,id_b", "1,1", "only-one-id");
+
+        var error = Assert.Throws<PersonListException>(() => LinkHandler.Handle(new LinkCommand(a, a, NoMap, NoMap, Truth: truth)));
+
+        Assert.Contains("truth.csv:3: expected two ids", error.Message, StringComparison.Ordinal);
+    }
 }
