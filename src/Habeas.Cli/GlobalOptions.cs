@@ -13,13 +13,13 @@ internal static class GlobalOptions
 
     public static readonly Option<string> Format = new("--format")
     {
-        Description = "Output format: text or json (and csv for screen, link and dedupe, whose text is CSV).",
+        Description = "Output format: text or json (and csv for screen, link, dedupe and duplicates, whose text is CSV).",
         DefaultValueFactory = _ => "text",
         Recursive = true,
     };
 
     /// <summary>The commands that can write CSV.</summary>
-    public static readonly IReadOnlySet<string> CsvCommands = new HashSet<string>(StringComparer.Ordinal) { "screen", "link", "dedupe" };
+    public static readonly IReadOnlySet<string> CsvCommands = new HashSet<string>(StringComparer.Ordinal) { "screen", "link", "dedupe", "duplicates" };
 
     static GlobalOptions() => Format.AcceptOnlyFromAmong("text", "json", "csv");
 

@@ -15,6 +15,7 @@ internal static class HabeasCommand
         root.Subcommands.Add(ImportCommandLine.Create(context));
         root.Subcommands.Add(PersonCommand.Create(context));
         root.Subcommands.Add(LocateCommand.Create(context));
+        root.Subcommands.Add(DuplicatesCommand.Create(context));
         root.Subcommands.Add(FacilityCommand.Create(context));
         root.Subcommands.Add(DigestCommand.Create(context));
         root.Subcommands.Add(RebuildCommand.Create(context));

@@ -103,4 +103,20 @@ public sealed class IdentityCommandTests : IDisposable
         Assert.Equal(0, table);
         Assert.Contains("P-1", text, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task Duplicates_Sample_PrintsAHeaderAndExitsZero()
+    {
+        var data = Path.Combine(_dir, "d");
+        Assert.Equal(0, (await CliRun.RunAsync("init", "--data", data)).Code);
+        Assert.Equal(0, (await CliRun.RunAsync("import", SharedData.ContractSample, "--data", data)).Code);
+
+        var (code, output, error) = await CliRun.RunAsync("duplicates", "--data", data);
+        var (bad, _, badError) = await CliRun.RunAsync("duplicates", "--threshold", "0", "--data", data);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("person_a,name_a,person_b,name_b,probability,status", output, StringComparison.Ordinal);
+        Assert.Contains("to merge", error, StringComparison.Ordinal);
+        Assert.Equal(2, bad);
+        Assert.Contains("--threshold", badError, StringComparison.Ordinal);
+    }
 }

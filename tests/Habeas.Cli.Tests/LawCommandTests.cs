@@ -324,6 +324,6 @@ public sealed class LawCommandTests : IDisposable
         var (code, _, error) = await CliRun.RunAsync("rules", "--format", "csv");
 
         Assert.Equal(2, code);
-        Assert.Contains("--format csv is offered by screen, link, dedupe only", error, StringComparison.Ordinal);
+        Assert.Contains("--format csv is offered by screen, link, dedupe, duplicates only", error, StringComparison.Ordinal);
     }
 }

@@ -18,6 +18,14 @@ internal static class RegistryIdentities
     /// <returns>The last sequence read, and how many rows were read.</returns>
     public static (long LastSequence, int Rows) AddTo(LocatorIndex index, DbConnection connection, DbTransaction? transaction, long after = 0)
     {
+        var (records, last, rows) = Read(connection, transaction, after);
+        index.AddRange(records);
+        return (last, rows);
+    }
+
+    /// <summary>Every person record after <paramref name="after"/>, in sequence order, as the engine's records (id = the registry person).</summary>
+    public static (List<IdentityRecord> Records, long LastSequence, int Rows) Read(DbConnection connection, DbTransaction? transaction, long after = 0)
+    {
         var rows = new List<(long Sequence, string Person, string Given, string Surnames, string Aliases, string? Dob, string? Sex, string? BirthCountry, string Nationalities, string? ANumber)>();
         using (var cmd = connection.CreateCommand())
         {
@@ -39,8 +47,7 @@ internal static class RegistryIdentities
         var records = new IdentityRecord[rows.Count][];
         Parallel.For(0, rows.Count, i => records[i] = Records(rows[i].Person, rows[i].Given, rows[i].Surnames, rows[i].Aliases, rows[i].Dob,
             rows[i].Sex, rows[i].BirthCountry, rows[i].Nationalities, rows[i].ANumber));
-        index.AddRange(records.SelectMany(r => r));
-        return (rows.Count == 0 ? after : rows[^1].Sequence, rows.Count);
+        return (records.SelectMany(r => r).ToList(), rows.Count == 0 ? after : rows[^1].Sequence, rows.Count);
     }
 
     private static IdentityRecord[] Records(
