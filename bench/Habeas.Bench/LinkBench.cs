@@ -33,13 +33,12 @@ internal static class LinkBench
 
         var first = runs[0].Result;
         var q = runs[0].Quality!;
-        var (precision, recall, f1, blockingRecall, truePositives) = (q.Precision, q.Recall, q.F1, q.BlockingRecall ?? 0, q.TruePositives);
         double Median(Func<LinkReport, double> f) => runs.Select(f).Order().ElementAt(runs.Count / 2);
 
         var s = first.Statistics;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"records {s.RecordsA:N0} x {s.RecordsB:N0}; truth {q.TruePairs:N0} pairs"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"matches {q.Matches:N0}; true {truePositives:N0}; precision {precision:F4}; recall {recall:F4}; F1 {f1:F4}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"candidates {s.Candidates:N0}; blocking recall {blockingRecall:F4}; crowded keys skipped {s.CrowdedKeysSkipped:N0}; patterns {s.Patterns}; EM iterations {s.EmIterations}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"matches {q.Matches:N0}; true {q.TruePositives:N0}; precision {q.Precision:F4}; recall {q.Recall:F4}; F1 {q.F1:F4}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"candidates {s.Candidates:N0}; blocking recall {q.BlockingRecall:F4}; crowded keys skipped {s.CrowdedKeysSkipped:N0}; patterns {s.Patterns}; EM iterations {s.EmIterations}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"median of {rounds}: read {Median(r => r.ReadSeconds):F3} s; prepare {Median(r => r.Result.Statistics.PrepareSeconds):F3} s; compare {Median(r => r.Result.Statistics.CompareSeconds):F3} s; score {Median(r => r.Result.Statistics.ScoreSeconds):F3} s; linking (prepare+compare+score) {Median(r => r.Result.Statistics.TotalSeconds):F3} s; wall {wall.Order().ElementAt(wall.Count / 2):F3} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pairs compared per second {Median(r => r.Result.Statistics.PairsPerSecond):N0}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB"));

@@ -49,10 +49,9 @@ public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = nu
                 continue;
             }
 
-            var agreed = hit.Reasons.Where(r => r.Weight > 0).Select(r => $"{r.Field} {r.Level}");
             var open = !query.Public;
             found.Add(new LocateCandidate(
-                file.Person, file.Name, open ? Math.Round(hit.Probability, 6) : null, open ? Math.Round(hit.Weight, 3) : null, open ? string.Join(", ", agreed) : null,
+                file.Person, file.Name, open ? Math.Round(hit.Probability, 6) : null, open ? Math.Round(hit.Weight, 3) : null, open ? hit.Agreement : null,
                 open ? hit.Reasons : null, file.Current?.Authority, file.Current?.Facility, file.Current?.FacilityName,
                 file.Current?.Country, file.Current?.Since, open ? file.Current?.Status : null));
         }

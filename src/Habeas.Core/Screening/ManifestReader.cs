@@ -3,7 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Habeas.Domain.Values;
-using Habeas.Matching;
+using Habeas.Core.Identity;
 using Habeas.Matching.Normalisation;
 
 namespace Habeas.Core.Screening;
@@ -56,7 +56,7 @@ internal static class ManifestReader
 
             foreach (var (field, names) in Columns)
             {
-                var column = header.FirstOrDefault(h => names.Contains(Key(h), StringComparer.Ordinal));
+                var column = header.FirstOrDefault(h => names.Contains(PersonListReader.Key(h), StringComparer.Ordinal));
                 if (column is not null)
                 {
                     mapping[field] = column;
@@ -114,7 +114,7 @@ internal static class ManifestReader
                     errors.Add($"{shownAs}:{line}: expected an A-number or a name, got an empty row.");
                 }
 
-                rows.Add(new ManifestRow(rows.Count + 1, line, input, name, number, NameTokens.Of(name), dob, nationality));
+                rows.Add(new ManifestRow(rows.Count + 1, line, input, name, number, dob, nationality));
             }
         }
         catch (Exception ex) when (ex is CsvHelperException or DecoderFallbackException)
@@ -131,7 +131,4 @@ internal static class ManifestReader
         iso = BirthDate.TryParse(text, out var date) ? date.ToString() : null;
         return iso is not null;
     }
-
-    private static string Key(string header) =>
-        new(header.Trim().ToLowerInvariant().Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '_').ToArray());
 }

@@ -98,8 +98,7 @@ internal sealed class PersonDirectory
                 continue;
             }
 
-            var agreed = string.Join(", ", hit.Reasons.Where(r => r.Weight > 0).Select(r => $"{r.Field} {r.Level}"));
-            found[person] = new Candidate(person, $"name agrees ({string.Join(' ', hit.Record.Name.Tokens)}): {agreed}");
+            found[person] = new Candidate(person, $"name agrees ({string.Join(' ', hit.Record.Name.Tokens)}): {hit.Agreement}");
         }
 
         return found.Values.ToArray();

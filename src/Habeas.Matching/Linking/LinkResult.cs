@@ -32,7 +32,10 @@ public sealed class LinkResult
     /// <summary>The model fitted on these lists, with its m and u probabilities.</summary>
     public MatchModel Model { get; }
 
-    /// <summary>Matches and pairs for review, by descending weight. When linking, each record is in at most one pair.</summary>
+    /// <summary>
+    /// Matches and pairs for review, by descending weight (when linking, pairs whose A-numbers conflict after the rest).
+    /// When linking, each record is in at most one pair.
+    /// </summary>
     public IReadOnlyList<LinkedPair> Pairs { get; }
 
     /// <summary>The matches only.</summary>
@@ -89,32 +92,6 @@ public sealed class LinkResult
         ArgumentNullException.ThrowIfNull(pair);
         var a = _a[pair.IndexA];
         var b = _b[pair.IndexB];
-        var pattern = _comparator.Pattern(a, b);
-        var result = new List<FieldWeight>(Model.Comparisons.Count);
-        for (var c = 0; c < Model.Comparisons.Count; c++)
-        {
-            var comparison = Model.Comparisons[c];
-            var level = Comparator.LevelOf(pattern, c);
-            var weight = Scorer.FieldWeight(Model, c, level, a, (pattern & Comparator.Crossed) != 0);
-            result.Add(new FieldWeight(
-                comparison.Field, level == 0 ? "missing" : comparison.Levels[level - 1], Shown(comparison, a), Shown(comparison, b), weight)
-            {
-                Rank = level,
-                Disagrees = level == comparison.Levels.Count,
-            });
-        }
-
-        return result;
+        return Explanation.Of(Model, _comparator.Pattern(a, b), a, b);
     }
-
-    internal static string? Shown(FieldComparison comparison, PreparedRecord record) => comparison.Kind switch
-    {
-        ComparisonKind.GivenName => record.Given.Length == 0 ? null : record.GivenJoined,
-        ComparisonKind.Surname => record.Surnames.Length == 0 ? null : record.SurnamesJoined,
-        ComparisonKind.BirthDate => record.Source.BirthDate?.ToString(),
-        ComparisonKind.IdNumber => record.IdNumber,
-        ComparisonKind.Country => record.Country,
-        ComparisonKind.Sex => record.Sex == '\0' ? null : record.Sex.ToString(),
-        _ => record.Texts[comparison.TextIndex],
-    };
 }

@@ -11,4 +11,8 @@ namespace Habeas.Matching.Locating;
 /// likely a priori, even odds that the person is indexed at all. Two namesakes who fit equally well share it.
 /// </param>
 /// <param name="Reasons">Each field's level and weight.</param>
-public sealed record LocatorHit(IdentityRecord Record, double Weight, double Probability, IReadOnlyList<FieldWeight> Reasons);
+public sealed record LocatorHit(IdentityRecord Record, double Weight, double Probability, IReadOnlyList<FieldWeight> Reasons)
+{
+    /// <summary>The fields that spoke for the match, in one line: "given exact, surnames one dropped or paternal equal, dob exact".</summary>
+    public string Agreement => string.Join(", ", Reasons.Where(r => r.Weight > 0).Select(r => $"{r.Field} {r.Level}"));
+}

@@ -185,16 +185,7 @@ public sealed class LocatorIndex
         return scored.Take(limit).Select(s =>
         {
             var record = _records[s.Position];
-            var pattern = _comparator.Pattern(prepared, record);
-            var reasons = Fields.Select((field, c) =>
-            {
-                var level = Comparator.LevelOf(pattern, c);
-                return new FieldWeight(field.Field, level == 0 ? "missing" : field.Levels[level - 1], LinkResult.Shown(field, prepared), LinkResult.Shown(field, record), Scorer.FieldWeight(Model, c, level, prepared, (pattern & Comparator.Crossed) != 0))
-                {
-                    Rank = level,
-                    Disagrees = level == field.Levels.Count,
-                };
-            }).ToArray();
+            var reasons = Explanation.Of(Model, _comparator.Pattern(prepared, record), prepared, record);
             return new LocatorHit(record.Source, s.Weight, Math.Pow(2, s.Weight) / evidence, reasons);
         }).ToArray();
     }
