@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using Habeas.Core.Identity;
 using Habeas.Core.Queries;
 using Habeas.Core.Recording;
 using Habeas.Core.Store;
@@ -19,7 +20,7 @@ internal static class LawFacts
 
     public static FactIndex LoadAll(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken = default)
     {
-        var index = new FactIndex();
+        var index = new FactIndex(PersonMerges.Load(connection, transaction));
 
         // The database is read on one thread while the pages already read are parsed on both cores: parsing the JSON
         // of each event is most of an audit's cost (docs/performance.md).
@@ -107,6 +108,9 @@ internal static class LawFacts
             }
         }
 
+        // Every id of each person: facts recorded under an id merged into another are that person's.
+        var identities = PersonMerges.Load(connection, transaction);
+        persons = persons.SelectMany(identities.AllIdsOf).Distinct(StringComparer.Ordinal).ToArray();
         context ??= new PersonlessFacts();
         Read("person_id IS NULL AND sequence > " + context.ReadUpTo.ToString(System.Globalization.CultureInfo.InvariantCulture), []);
         var personless = Parse(rows);
@@ -120,7 +124,7 @@ internal static class LawFacts
 
         // An event naming persons without being about one (an order) is in both reads: it is added once, in log order.
         var known = context.Facts.Select(f => f.Sequence).ToHashSet();
-        var index = new FactIndex();
+        var index = new FactIndex(identities);
         foreach (var fact in context.Facts.Concat(Parse(rows).Where(f => !known.Contains(f.Sequence))).OrderBy(f => f.Sequence))
         {
             index.Add(fact);

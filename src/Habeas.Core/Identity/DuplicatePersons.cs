@@ -8,7 +8,11 @@ namespace Habeas.Core.Identity;
 /// <summary>
 /// Registry persons who are probably the same person recorded twice (two sources, no shared id): the registry's own
 /// records deduplicated with the engine of <c>habeas dedupe</c>. A list for a records officer to act on with
-/// <c>identity.merged</c>; nothing is changed. A person's own records (sources, aliases) are not pairs.
+/// <c>identity.merged</c> (or, for a pair that is two people, <c>identity.split</c> naming one's record and the other
+/// person); nothing is changed. This is the review queue of identity resolution: a record without a <c>person</c> that
+/// fell inside the review band became a new person, and its pair shows here until a reviewer decides. A person's own
+/// records (sources, aliases) are not pairs; ids already merged are one person; a pair a reviewer kept apart is not
+/// shown again.
 /// </summary>
 public static class DuplicatePersons
 {
@@ -23,14 +27,19 @@ public static class DuplicatePersons
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var (records, _, _) = RegistryIdentities.Read(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction());
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        // Records of ids already merged are their survivor's: one person, no pair. Pairs a reviewer kept apart are not asked again.
+        var identities = PersonMerges.Load(connection, transaction);
+        var (records, _, _) = RegistryIdentities.Read(connection, transaction, identities);
+        var keptApart = PersonMerges.KeptApart(PersonMerges.Labels(connection, transaction), identities);
         var names = await db.Persons.AsNoTracking().ToDictionaryAsync(p => p.PersonId, p => p.DisplayName, StringComparer.Ordinal, cancellationToken);
         var result = new Linker(LinkOptions.Default with { Threshold = threshold, ReviewFrom = Math.Min(0.5, threshold) }).Deduplicate(records);
 
         // A pair of persons may come from several of their records: the best pair speaks for them.
         var pairs = result.Pairs
-            .Where(p => !string.Equals(p.A.Id, p.B.Id, StringComparison.Ordinal))
-            .GroupBy(p => string.CompareOrdinal(p.A.Id, p.B.Id) < 0 ? (p.A.Id, p.B.Id) : (p.B.Id, p.A.Id))
+            .Where(p => !string.Equals(p.A.Id, p.B.Id, StringComparison.Ordinal) && !keptApart.Contains(PersonMerges.Pair(p.A.Id, p.B.Id)))
+            .GroupBy(p => PersonMerges.Pair(p.A.Id, p.B.Id))
             .Select(g => g.MaxBy(p => p.Weight)!)
             .OrderByDescending(p => p.Weight).ThenBy(p => p.A.Id, StringComparer.Ordinal).ThenBy(p => p.B.Id, StringComparer.Ordinal)
             .ToList();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Habeas.Core.Queries;
 using Habeas.Core.Store;
+using Habeas.Domain.Rules;
 using Habeas.Domain.Values;
 using Habeas.Matching.Locating;
 using Habeas.Matching.Normalisation;
@@ -95,15 +96,22 @@ public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = nu
         return new IdentityRecord("query", name, dob, id, country);
     }
 
-    /// <summary>Every person record of the registry (after <paramref name="after"/>) in an index, and the sealed persons.</summary>
+    /// <summary>
+    /// Every person record of the registry (after <paramref name="after"/>) in an index under the person it belongs to
+    /// now (<paramref name="identities"/>, read now when null), and the sealed persons (a person is sealed when any of
+    /// their merged ids is).
+    /// </summary>
     internal static async Task<(LocatorIndex Index, HashSet<string> Sealed, long LastSequence, int Rows)> BuildAsync(
-        RegistryDbContext db, CancellationToken cancellationToken, LocatorIndex? into = null, long after = 0)
+        RegistryDbContext db, CancellationToken cancellationToken, LocatorIndex? into = null, long after = 0, PersonIdentities? identities = null)
     {
         var index = into ?? new LocatorIndex();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var (last, rows) = RegistryIdentities.AddTo(index, db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), after);
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        identities ??= PersonMerges.Load(connection, transaction);
+        var (last, rows) = RegistryIdentities.AddTo(index, connection, transaction, identities, after);
         var sealedPersons = (await db.Persons.AsNoTracking().Where(p => p.Sealed).Select(p => p.PersonId).ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(identities.Canonical).ToHashSet(StringComparer.Ordinal);
         return (index, sealedPersons, last, rows);
     }
 }

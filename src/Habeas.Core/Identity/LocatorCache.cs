@@ -1,13 +1,16 @@
 using Habeas.Core.Store;
+using Habeas.Domain.Rules;
 using Habeas.Matching.Locating;
 using Habeas.Matching.Records;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Habeas.Core.Identity;
 
 /// <summary>
 /// One locator index per serving process, kept up to date incrementally: records recorded since the last look are
-/// added (nothing is re-linked); when a record has gone (an erasure, a rebuild) the index is made again.
+/// added (nothing is re-linked); when a record has gone (an erasure, a rebuild) or ids were merged or split since, the
+/// index is made again.
 /// </summary>
 public sealed class LocatorCache : IDisposable
 {
@@ -15,6 +18,7 @@ public sealed class LocatorCache : IDisposable
     private LocatorIndex? _index;
     private HashSet<string> _sealed = [];
     private long _lastSequence;
+    private PersonIdentities _identities = PersonIdentities.None;
     private int _rows;
 
     /// <inheritdoc />
@@ -31,13 +35,16 @@ public sealed class LocatorCache : IDisposable
         try
         {
             var kept = _index is null ? -1 : await db.PersonRecords.CountAsync(r => r.Sequence <= _lastSequence, cancellationToken);
-            if (_index is null || kept != _rows)
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var identities = PersonMerges.Load(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction());
+            if (_index is null || kept != _rows || !identities.SameAs(_identities))
             {
-                (_index, _sealed, _lastSequence, _rows) = await LocateHandler.BuildAsync(db, cancellationToken);
+                (_index, _sealed, _lastSequence, _rows) = await LocateHandler.BuildAsync(db, cancellationToken, identities: identities);
+                _identities = identities;
             }
             else
             {
-                var (_, sealedPersons, last, added) = await LocateHandler.BuildAsync(db, cancellationToken, _index, _lastSequence);
+                var (_, sealedPersons, last, added) = await LocateHandler.BuildAsync(db, cancellationToken, _index, _lastSequence, identities);
                 (_sealed, _lastSequence, _rows) = (sealedPersons, last, _rows + added);
             }
 

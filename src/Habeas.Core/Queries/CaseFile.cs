@@ -16,6 +16,9 @@ public sealed record CaseFile(
     CaseFile.Custody? Current,
     IReadOnlyList<CaseFile.TimelineEntry> Timeline)
 {
+    /// <summary>The ids merged into this person (<c>identity.merged</c>), whose records and facts the file includes.</summary>
+    public IReadOnlyList<string> MergedIds { get; init; } = [];
+
     /// <summary>One source's record of the person.</summary>
     public sealed record Record(
         long Sequence, string Given, IReadOnlyList<string> Surnames, IReadOnlyList<string> Aliases, string? Dob, string? Sex,

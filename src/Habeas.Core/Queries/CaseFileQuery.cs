@@ -17,15 +17,25 @@ public sealed class CaseFileQuery(RegistryDbContext db)
             return null;
         }
 
+        // An id merged into another person answers with that person's file, which gathers what every one of their
+        // ids recorded.
+        if (person.SurvivorId is { } survivor)
+        {
+            personId = survivor;
+            person = await db.Persons.AsNoTracking().FirstAsync(p => p.PersonId == survivor, cancellationToken);
+        }
+
+        var merged = await db.Persons.AsNoTracking().Where(p => p.SurvivorId == personId).OrderBy(p => p.PersonId).ToListAsync(cancellationToken);
+        var ids = merged.Select(p => p.PersonId).Prepend(personId).ToArray();
         var t = asOf?.Milliseconds;
         var events = await db.Events.AsNoTracking()
-            .Where(e => e.PersonId == personId || db.EventPersons.Any(p => p.Sequence == e.Sequence && p.PersonId == personId))
+            .Where(e => (e.PersonId != null && ids.Contains(e.PersonId)) || db.EventPersons.Any(p => p.Sequence == e.Sequence && ids.Contains(p.PersonId)))
             .Where(e => t == null || e.OccurredAt == null || e.OccurredAt <= t)
             .ToListAsync(cancellationToken);
         var known = events.Select(e => e.Sequence).ToHashSet();
 
-        var records = await db.PersonRecords.AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.Sequence).ToListAsync(cancellationToken);
-        var instruments = await db.Instruments.AsNoTracking().Where(i => i.PersonId == personId).OrderBy(i => i.Sequence).ToListAsync(cancellationToken);
+        var records = await db.PersonRecords.AsNoTracking().Where(r => ids.Contains(r.PersonId)).OrderBy(r => r.Sequence).ToListAsync(cancellationToken);
+        var instruments = await db.Instruments.AsNoTracking().Where(i => i.PersonId != null && ids.Contains(i.PersonId)).OrderBy(i => i.Sequence).ToListAsync(cancellationToken);
 
         // A person's periods are those their events opened (custody_periods has no person index; see the model).
         var opening = events.Where(e => e.OccurredAt != null).Select(e => e.Sequence).ToArray();
@@ -47,7 +57,7 @@ public sealed class CaseFileQuery(RegistryDbContext db)
         return new CaseFile(
             person.PersonId,
             person.DisplayName,
-            person.Sealed,
+            person.Sealed || merged.Any(p => p.Sealed),
             asOf?.Value.Text,
             records.Where(r => known.Contains(r.Sequence)).Select(r => new CaseFile.Record(
                 r.Sequence, r.Given, List(r.Surnames), List(r.Aliases), r.Dob, r.Sex, r.BirthCountry, List(r.Nationalities), List(r.Languages),
@@ -65,7 +75,10 @@ public sealed class CaseFileQuery(RegistryDbContext db)
                     e.Sequence, e.EventId ?? EventIds.Assigned(e.Sequence), e.Type, OccurredText(e.Payload),
                     DateTimeOffset.FromUnixTimeMilliseconds(e.RecordedAt).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
                     e.RecordedBy, e.SourceName, JsonDocument.Parse(Recording.Erasure.IsErased(e.Payload) ? ErasedEvent : e.Payload).RootElement.Clone()))
-                .ToArray());
+                .ToArray())
+        {
+            MergedIds = ids[1..],
+        };
     }
 
     private const string ErasedEvent = """{"erased":true}""";

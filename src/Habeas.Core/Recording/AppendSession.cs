@@ -28,6 +28,9 @@ internal sealed class AppendSession : IDisposable
     private readonly TransferGate _gate = new(new Domain.Rules.RuleBook());
     private readonly Dictionary<string, string> _decisions = new(StringComparer.Ordinal);
     private ParsedLine? _deciding;
+    private ParsedLine? _linking;
+    private Identity.IdentityResolver? _resolver;
+    private bool _resolverStale;
     private readonly Audit.PersonlessFacts _personless = new();
 
     // The reading thread grows its own copy of the tree, one leaf a parsed line. Its nodes are this log's only while
@@ -163,6 +166,24 @@ internal sealed class AppendSession : IDisposable
             return;
         }
 
+        if (e is IdentityMerged link && !ReferenceEquals(parsed, _linking) && link.Source?.Name == Identity.IdentityResolver.SourceName)
+        {
+            // Identity resolution's links are the registry's: a line may only repeat one it made (an export imported again).
+            if (Writing && link.Persons.Select(p => _state.Canonical(p.Value)).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                errors.Add(new FieldError("source", $"a merge the registry made itself (\"{Identity.IdentityResolver.SourceName}\" marks the registry's own links; " +
+                    "record a reviewer's decision under another source name)", $"a link of {string.Join(", ", link.Persons.Select(p => p.Value))} the registry did not make"));
+                Writing = false;
+            }
+            else
+            {
+                Unchanged++;
+                _treesAgree = false;
+            }
+
+            return;
+        }
+
         if (Writing && e is EventErased erasure && Erasure.CannotErase(_transaction.Connection!, _transaction, erasure.Erases) is { } why)
         {
             errors.Add(new FieldError("erases", "an event whose content is still there", $"\"{erasure.Erases}\": {why}"));
@@ -170,6 +191,21 @@ internal sealed class AppendSession : IDisposable
             return;
         }
 
+        if (Writing && e is IdentitySplit split && NotARecord(split) is { } notRecord)
+        {
+            errors.Add(notRecord);
+            Writing = false;
+            return;
+        }
+
+        if (Writing && e is PersonRecorded { Person: null } && (_resolver is null || _resolverStale))
+        {
+            // Read before the record is projected: the index holds every record before it, under the person each is now.
+            _resolver = Identity.IdentityResolver.Load(_transaction.Connection!, _transaction);
+            _resolverStale = false;
+        }
+
+        Identity.IdentityDecision? identity = null;
         if (Writing)
         {
             var subject = _projector.SubjectOf(e, _next);
@@ -183,6 +219,7 @@ internal sealed class AppendSession : IDisposable
                 _ledger is null ? null : parsed.Salt);
             _projector.Apply(e, _next, subject);
             _byType[e.Type] = _byType.GetValueOrDefault(e.Type) + 1;
+            identity = Identify(e, subject);
             if (e is EventErased erased)
             {
                 Erasure.Erase(_transaction.Connection!, _transaction, Erasure.Resolve(_transaction.Connection!, _transaction, erased.Erases)!.Value);
@@ -193,6 +230,15 @@ internal sealed class AppendSession : IDisposable
 
         // Sequences advance in check-only mode too, so that assigned ids in later errors match a fixed file.
         _next++;
+        if (Writing && identity is { Outcome: Identity.IdentityOutcome.Linked, Candidate: { } survivor } && e is PersonRecorded linked)
+        {
+            var line = ParsedLine.Parse(LinkLine(survivor, Projector.AssignedPersonId(_next - 1), identity.Reason, linked.OccurredAt?.Text));
+            _linking = line;
+            _treesAgree = false;
+            Add(line, null, errors);
+            _linking = null;
+        }
+
         if (Writing && e is TransferRequested request)
         {
             // The gate reads custody periods (write the ones this batch still holds open in memory) and a person's
@@ -206,6 +252,69 @@ internal sealed class AppendSession : IDisposable
             Add(decision, null, errors);
             _deciding = null;
         }
+    }
+
+    /// <summary>
+    /// Keeps the identity index in step with what was appended, and decides who a record without a <c>person</c> is.
+    /// A reviewer's merge or split changes who records belong to: the index is read again when next needed.
+    /// </summary>
+    private Identity.IdentityDecision? Identify(RegistryEvent e, string? subject)
+    {
+        switch (e)
+        {
+            case PersonRecorded { Person: null } record when _resolver is not null:
+                var decision = _resolver.Resolve(subject!, record, _state.Canonical);
+                _resolver.Add(decision.Outcome == Identity.IdentityOutcome.Linked ? decision.Candidate! : subject!, record);
+                return decision;
+            case PersonRecorded record when _resolver is not null && !_resolverStale:
+                _resolver.Add(_state.Canonical(subject!), record);
+                return null;
+            case IdentityMerged or IdentitySplit when !ReferenceEquals(e, _linking?.Event):
+                _resolverStale = true;
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The registry's <c>identity.merged</c> for a record identity resolution linked (valid time: the record's, else now).</summary>
+    private string LinkLine(string survivor, string record, string reason, string? occurredAt) =>
+        System.Text.Json.JsonSerializer.Serialize(new
+        {
+            type = IdentityMerged.TypeName,
+            persons = new[] { survivor, record },
+            reason,
+            occurred_at = occurredAt ?? DateTimeOffset.FromUnixTimeMilliseconds(_provenance.RecordedAt).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            source = new { name = Identity.IdentityResolver.SourceName },
+        }, LinkJson);
+
+    private static readonly System.Text.Json.JsonSerializerOptions LinkJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The first of a split's records that is not a <c>person.recorded</c> with its content, as an error; null when all are.</summary>
+    private FieldError? NotARecord(IdentitySplit split)
+    {
+        using var type = new Statement(_transaction.Connection!, _transaction, "SELECT type, payload FROM events WHERE sequence = @s", Sql.Long("@s"));
+        for (var k = 0; k < split.Records.Count; k++)
+        {
+            var reference = split.Records[k];
+            string? found = null;
+            if (Erasure.Resolve(_transaction.Connection!, _transaction, reference) is { } sequence)
+            {
+                using var reader = type.Query(sequence);
+                found = reader.Read() ? (Erasure.IsErased(reader.GetString(1)) ? "an erased event" : reader.GetString(0)) : null;
+            }
+
+            if (found != PersonRecorded.TypeName)
+            {
+                return new FieldError($"records[{k}]", "a person.recorded event (its id or sequence number)",
+                    found is null ? System.Text.Json.JsonSerializer.Serialize(reference) : $"\"{reference}\", which is {found}");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The decision the registry wrote for a request (this batch's or a stored one), canonical.</summary>

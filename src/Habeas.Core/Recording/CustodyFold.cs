@@ -20,14 +20,14 @@ internal static class CustodyFold
 
     /// <summary>
     /// One step. Returns the open period closed by the event (or null when none is) and the period the event
-    /// opens (or null).
+    /// opens (or null). The period is <paramref name="person"/>'s: the event's own id, or the person it was merged into.
     /// </summary>
     public static (CustodyPeriod? Closed, CustodyPeriod? Opened) Step(
-        CustodyPeriod? open, RegistryEvent e, long sequence, Func<string, string?> countryOfFacility)
+        CustodyPeriod? open, RegistryEvent e, long sequence, string person, Func<string, string?> countryOfFacility)
     {
         ArgumentNullException.ThrowIfNull(e);
         var at = e.OccurredAt ?? throw new ArgumentException("A custody event needs occurred_at.", nameof(e));
-        CustodyPeriod New(string person, string status, string? facility, string? country, string? authority, string? basis) => new()
+        CustodyPeriod New(string status, string? facility, string? country, string? authority, string? basis) => new()
         {
             FromSequence = sequence,
             PersonId = person,
@@ -42,23 +42,23 @@ internal static class CustodyFold
 
         CustodyPeriod? opened = e switch
         {
-            CustodyBegan b => New(b.Person.Value, CustodyStatus.Held, b.Facility.Value, null, b.Authority,
+            CustodyBegan b => New(CustodyStatus.Held, b.Facility.Value, null, b.Authority,
                 Name(b.Basis) ?? (open?.FacilityId == b.Facility.Value ? open.Basis : null)),
-            CustodyTransferred t => New(t.Person.Value, CustodyStatus.Held, t.To.Value, null,
+            CustodyTransferred t => New(CustodyStatus.Held, t.To.Value, null,
                 t.Authority ?? open?.Authority, Name(t.Basis) ?? open?.Basis),
-            PersonRemoved r when r.To is not null => New(r.Person.Value, CustodyStatus.InTransit, null, r.Country.Value,
+            PersonRemoved r when r.To is not null => New(CustodyStatus.InTransit, null, r.Country.Value,
                 r.Authority ?? open?.Authority, Name(r.Basis)) with
             {
                 Transport = r.Transport?.Id,
                 OriginFacilityId = r.From?.Value ?? open?.FacilityId,
             },
-            CustodyHandedOver h => New(h.Person.Value, CustodyStatus.Held, h.Facility?.Value, h.Country?.Value,
+            CustodyHandedOver h => New(CustodyStatus.Held, h.Facility?.Value, h.Country?.Value,
                 h.Authority ?? open?.Authority, open?.Basis),
-            RemovalHalted h when open is { Status: CustodyStatus.InTransit } => New(h.Person.Value, CustodyStatus.Held,
+            RemovalHalted when open is { Status: CustodyStatus.InTransit } => New(CustodyStatus.Held,
                 open.OriginFacilityId, open.OriginFacilityId is null ? CountryCode.UnitedStates.Value : null, open.Authority, open.Basis),
-            PersonReturned r => New(r.Person.Value, CustodyStatus.Held, r.To.Value, null,
+            PersonReturned r => New(CustodyStatus.Held, r.To.Value, null,
                 r.Authority ?? open?.Authority, Name(r.Basis) ?? open?.Basis),
-            CustodyUnaccounted u => New(u.Person.Value, CustodyStatus.Unaccounted, null, null, open?.Authority, null) with
+            CustodyUnaccounted u => New(CustodyStatus.Unaccounted, null, null, open?.Authority, null) with
             {
                 OriginFacilityId = u.LastKnown ?? open?.FacilityId,
             },

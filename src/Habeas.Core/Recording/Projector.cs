@@ -17,7 +17,7 @@ internal sealed class Projector : IDisposable
     /// <summary>The projection tables, in the order the digest reads and rebuild clears them.</summary>
     public static readonly IReadOnlyList<string> Tables =
     [
-        "facilities", "persons", "person_records", "relations", "custody_periods", "instruments", "orders",
+        "facilities", "persons", "person_records", "identity_labels", "relations", "custody_periods", "instruments", "orders",
         "order_persons", "transfer_requests", "transfer_request_persons", "event_persons",
     ];
 
@@ -48,6 +48,15 @@ internal sealed class Projector : IDisposable
     private readonly Statement _insertRequest;
     private readonly Statement _insertRequestPerson;
     private readonly Statement _decideRequest;
+    private readonly Statement _mergePerson;
+    private readonly Statement _moveSurvivor;
+    private readonly Statement _setSurvivor;
+    private readonly Statement _clusterTree;
+    private readonly Statement _recordedSubject;
+    private readonly Statement _insertLabel;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction? _transaction;
+    private readonly string _custodyTypes;
 
     /// <param name="connection">An open connection to the registry.</param>
     /// <param name="transaction">The batch's transaction.</param>
@@ -57,6 +66,8 @@ internal sealed class Projector : IDisposable
     {
         _state = state;
         _deferredIndexes = deferredIndexes;
+        _connection = connection;
+        _transaction = transaction;
         Statement S(string sql, params (string, System.Data.DbType)[] p) => new(connection, transaction, sql, p);
         _insertEventPerson = S("INSERT INTO event_persons (sequence, person_id) VALUES (@s, @p)", Sql.Long("@s"), Sql.Text("@p"));
         _insertFacility = S(
@@ -85,7 +96,7 @@ internal sealed class Projector : IDisposable
         _closePeriod = S("UPDATE custody_periods SET until_at = @ua, until_text = @ut, until_sequence = @us WHERE from_sequence = @s",
             Sql.Long("@ua"), Sql.Text("@ut"), Sql.Long("@us"), Sql.Long("@s"));
         _deletePeriods = S("DELETE FROM custody_periods WHERE from_sequence IN (SELECT sequence FROM events WHERE person_id = @p)", Sql.Text("@p"));
-        var types = string.Join(", ", CustodyFold.Types.Order(StringComparer.Ordinal).Select(t => $"'{t}'"));
+        var types = _custodyTypes = string.Join(", ", CustodyFold.Types.Order(StringComparer.Ordinal).Select(t => $"'{t}'"));
         _custodyEvents = S(
             $"SELECT sequence, payload FROM events WHERE person_id = @p AND type IN ({types}) AND sequence <= @s ORDER BY occurred_at, sequence",
             Sql.Text("@p"), Sql.Long("@s"));
@@ -113,6 +124,13 @@ internal sealed class Projector : IDisposable
         _insertRequestPerson = S("INSERT INTO transfer_request_persons (request_id, person_id) VALUES (@r, @p)", Sql.Text("@r"), Sql.Text("@p"));
         _decideRequest = S("UPDATE transfer_requests SET decision = @d, decided_sequence = @s WHERE request_id = @r",
             Sql.Text("@d"), Sql.Long("@s"), Sql.Text("@r"));
+        _mergePerson = S("UPDATE persons SET merged_into = @m, survivor_id = @sv WHERE person_id = @p", Sql.Text("@m"), Sql.Text("@sv"), Sql.Text("@p"));
+        _moveSurvivor = S("UPDATE persons SET survivor_id = @sv WHERE survivor_id = @old", Sql.Text("@sv"), Sql.Text("@old"));
+        _setSurvivor = S("UPDATE persons SET survivor_id = @sv WHERE person_id = @p", Sql.Text("@sv"), Sql.Text("@p"));
+        _clusterTree = S("SELECT person_id, merged_into FROM persons WHERE survivor_id = @sv ORDER BY person_id", Sql.Text("@sv"));
+        _recordedSubject = S("SELECT type, person_id FROM events WHERE sequence = @s", Sql.Long("@s"));
+        _insertLabel = S("INSERT INTO identity_labels (sequence, person_id, other_person_id, same, by_registry) VALUES (@s, @p, @o, @same, @r)",
+            Sql.Long("@s"), Sql.Text("@p"), Sql.Text("@o"), Sql.Bool("@same"), Sql.Bool("@r"));
     }
 
     /// <summary>The id the registry gives a person recorded without one: <c>HP-{sequence}</c>.</summary>
@@ -197,7 +215,7 @@ internal sealed class Projector : IDisposable
                 break;
             case RemovalHalted { Order: { } order } h:
                 NamePersons(sequence, subject, _state.OrderPersons(order.Value) ?? []);
-                ApplyCustody(h, sequence, subject!);
+                ApplyCustody(h, sequence, _state.Canonical(subject!));
                 break;
             case TransferRequested t:
                 var named = t.Persons.Select(x => x.Value).Distinct(StringComparer.Ordinal).ToArray();
@@ -216,6 +234,10 @@ internal sealed class Projector : IDisposable
                 break;
             case IdentityMerged m:
                 NamePersons(sequence, subject, m.Persons.Select(x => x.Value));
+                Merge(m, sequence);
+                break;
+            case IdentitySplit split:
+                NamePersons(sequence, subject, Split(split, sequence));
                 break;
             case PersonSealed s:
                 _sealPerson.Execute(true, s.Person.Value);
@@ -226,11 +248,12 @@ internal sealed class Projector : IDisposable
             default:
                 if (CustodyFold.Types.Contains(e.Type))
                 {
-                    ApplyCustody(e, sequence, subject!);
+                    // A custody event naming an id merged into another person moves that person.
+                    ApplyCustody(e, sequence, _state.Canonical(subject!));
                 }
 
-                // agreement.recorded, identity.split, record.corrected, event.erased: kept in the log; their
-                // projections come with the issues that use them (remedies, identity resolution, erasure).
+                // agreement.recorded, record.corrected, event.erased: kept in the log; read where they are used
+                // (remedies; corrections; erasure replays the projections without the content).
                 break;
         }
     }
@@ -270,6 +293,7 @@ internal sealed class Projector : IDisposable
             _insertEventPerson, _insertFacility, _updateFacility, _insertPerson, _sealPerson, _insertRecord, _insertRelation, _insertPeriod,
             _closePeriod, _deletePeriods, _custodyEvents, _lastCustodyEventAt, _insertInstrument, _endInstrument, _insertOrder, _insertOrderPerson,
             _setOrderStatus, _setOrderRequires, _touchOrder, _insertRequest, _insertRequestPerson, _decideRequest,
+            _mergePerson, _moveSurvivor, _setSurvivor, _clusterTree, _recordedSubject, _insertLabel,
         })
         {
             s.Dispose();
@@ -328,7 +352,7 @@ internal sealed class Projector : IDisposable
             return;
         }
 
-        var (closed, opened) = CustodyFold.Step(state.Open, e, sequence, _state.CountryOfFacility);
+        var (closed, opened) = CustodyFold.Step(state.Open, e, sequence, person, _state.CountryOfFacility);
         if (closed is not null)
         {
             if (_unwritten.Remove(closed.FromSequence))
@@ -352,7 +376,159 @@ internal sealed class Projector : IDisposable
     private long LastCustodyEventAt(string person, long sequence)
     {
         _deferredIndexes?.Restore();
-        return _lastCustodyEventAt.Scalar(person, sequence) is { } v ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : long.MinValue;
+        var ids = _state.AllIdsOf(person);
+        using var cluster = ids.Count == 1 ? null : _state.ForIds(
+            $"SELECT max(occurred_at) FROM events WHERE person_id IN (@ids) AND type IN ({_custodyTypes}) AND sequence < @s", ids, Sql.Long("@s"));
+        var last = cluster is null ? _lastCustodyEventAt.Scalar(person, sequence) : cluster.Scalar([.. ids, sequence]);
+        return last is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : long.MinValue;
+    }
+
+    /// <summary>
+    /// <c>identity.merged</c>: every id named after the first becomes the first's person (with whatever was merged into
+    /// it before); their custody is folded again as one person's. Ids already one person change nothing.
+    /// </summary>
+    private void Merge(IdentityMerged m, long sequence)
+    {
+        // Merges are rare and read persons by survivor: a bulk load makes its indexes now.
+        _deferredIndexes?.Restore();
+        var survivor = _state.Canonical(m.Persons[0].Value);
+        var merged = false;
+        var byRegistry = m.Source?.Name == Identity.IdentityResolver.SourceName;
+        foreach (var person in m.Persons.Skip(1).DistinctBy(p => p.Value).Where(p => p.Value != m.Persons[0].Value))
+        {
+            _insertLabel.Execute(sequence, m.Persons[0].Value, person.Value, true, byRegistry);
+            var root = _state.Canonical(person.Value);
+            if (root == survivor)
+            {
+                continue;
+            }
+
+            IReadOnlyList<string> absorbed = _state.AllIdsOf(root);
+            _mergePerson.Execute(survivor, survivor, root);
+            _moveSurvivor.Execute(survivor, root);
+            _state.SetIdentity(survivor, [.. _state.AliasesOf(survivor), .. absorbed]);
+            merged = true;
+        }
+
+        if (merged)
+        {
+            Recompute(survivor, sequence);
+        }
+    }
+
+    /// <summary>
+    /// <c>identity.split</c>: each record's id is taken off the person it was merged into, with the ids merged into
+    /// it; when the record's id is itself the survivor, the ids merged directly into it are taken off instead. With
+    /// <c>person</c> naming someone the record does not belong to, the split only records that they are not one
+    /// person (a review's "no"), and nothing changes. Custody is folded again for every person it touched.
+    /// </summary>
+    /// <returns>The ids the split names: each record's, and the person's it names.</returns>
+    private List<string> Split(IdentitySplit split, long sequence)
+    {
+        _deferredIndexes?.Restore();
+        var touched = new SortedSet<string>(StringComparer.Ordinal);
+        var labelled = new HashSet<(string, string)>();
+        var named = new List<string>();
+        if (split.Person is { } person)
+        {
+            named.Add(person.Value);
+        }
+
+        foreach (var reference in split.Records)
+        {
+            var id = RecordedId(reference);
+            named.Add(id);
+            var survivor = _state.Canonical(id);
+            if (split.Person is { } from && _state.Canonical(from.Value) != survivor)
+            {
+                Label(id, from.Value);
+                continue;
+            }
+
+            var tree = ClusterTree(survivor);
+            var detach = survivor == id ? tree.Where(t => t.Value == survivor).Select(t => t.Key).ToArray() : [id];
+            foreach (var head in detach)
+            {
+                Label(id, head == id ? survivor : head);
+                var subtree = Subtree(tree, head);
+                _mergePerson.Execute(null, null, head);
+                foreach (var alias in subtree)
+                {
+                    _setSurvivor.Execute(head, alias);
+                    tree.Remove(alias);
+                }
+
+                tree.Remove(head);
+                _state.SetIdentity(head, subtree);
+                touched.Add(head);
+            }
+
+            if (detach.Length > 0)
+            {
+                _state.SetIdentity(survivor, tree.Keys.ToArray());
+                touched.Add(survivor);
+            }
+        }
+
+        foreach (var each in touched)
+        {
+            Recompute(each, sequence);
+        }
+
+        named.AddRange(touched);
+        return named;
+
+        // One label a pair, whichever way the split names it.
+        void Label(string id, string other)
+        {
+            if (id != other && labelled.Add(string.CompareOrdinal(id, other) < 0 ? (id, other) : (other, id)))
+            {
+                _insertLabel.Execute(sequence, id, other, false, false);
+            }
+        }
+    }
+
+    /// <summary>The id a <c>person.recorded</c> named (or was given), from the event an <c>identity.split</c> refers to.</summary>
+    private string RecordedId(string reference)
+    {
+        var recorded = Erasure.Resolve(_connection, _transaction, reference)
+            ?? throw new InvalidOperationException($"identity.split names {reference}, which is no event (the append checks this).");
+        using var reader = _recordedSubject.Query(recorded);
+        return reader.Read() && reader.GetString(0) == PersonRecorded.TypeName && !reader.IsDBNull(1)
+            ? reader.GetString(1)
+            : throw new InvalidOperationException($"identity.split names {reference}, which is not a person.recorded (the append checks this).");
+    }
+
+    /// <summary>The ids merged into <paramref name="survivor"/>, each with the id it was merged into.</summary>
+    private Dictionary<string, string> ClusterTree(string survivor)
+    {
+        var tree = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = _clusterTree.Query(survivor);
+        while (reader.Read())
+        {
+            tree[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return tree;
+    }
+
+    /// <summary>The ids merged into <paramref name="head"/>, directly or through others, in id order.</summary>
+    private static string[] Subtree(Dictionary<string, string> tree, string head)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var next = new Queue<string>([head]);
+        while (next.TryDequeue(out var parent))
+        {
+            foreach (var (child, into) in tree)
+            {
+                if (into == parent && found.Add(child))
+                {
+                    next.Enqueue(child);
+                }
+            }
+        }
+
+        return found.ToArray();
     }
 
     /// <summary>Folds again every custody event of the person up to <paramref name="upTo"/> (never later ones: rebuild replays in order).</summary>
@@ -362,7 +538,11 @@ internal sealed class Projector : IDisposable
         // each late fact (the rest of the batch then keeps them up to date, as any other batch does).
         _deferredIndexes?.Restore();
         var events = new List<(long Sequence, RegistryEvent Event)>();
-        using (var reader = _custodyEvents.Query(person, upTo))
+        var ids = _state.AllIdsOf(person);
+        using var clusterEvents = ids.Count == 1 ? null : _state.ForIds(
+            $"SELECT sequence, payload FROM events WHERE person_id IN (@ids) AND type IN ({_custodyTypes}) AND sequence <= @s ORDER BY occurred_at, sequence",
+            ids, Sql.Long("@s"));
+        using (var reader = clusterEvents is null ? _custodyEvents.Query(person, upTo) : clusterEvents.Query([.. ids, upTo]))
         {
             while (reader.Read())
             {
@@ -379,8 +559,18 @@ internal sealed class Projector : IDisposable
             }
         }
 
-        _deletePeriods.Execute(person);
-        foreach (var key in _unwritten.Where(p => p.Value.PersonId == person).Select(p => p.Key).ToArray())
+        if (ids.Count == 1)
+        {
+            _deletePeriods.Execute(person);
+        }
+        else
+        {
+            using var delete = _state.ForIds("DELETE FROM custody_periods WHERE from_sequence IN (SELECT sequence FROM events WHERE person_id IN (@ids))", ids);
+            delete.Execute([.. ids]);
+        }
+
+        // Periods still in memory that these events opened (under any id of the person, before a merge or split).
+        foreach (var key in _unwritten.Where(p => ids.Contains(p.Value.PersonId, StringComparer.Ordinal)).Select(p => p.Key).ToArray())
         {
             _unwritten.Remove(key);
         }
@@ -390,7 +580,7 @@ internal sealed class Projector : IDisposable
         var last = long.MinValue;
         foreach (var (sequence, e) in events)
         {
-            var (closed, opened) = CustodyFold.Step(open, e, sequence, _state.CountryOfFacility);
+            var (closed, opened) = CustodyFold.Step(open, e, sequence, person, _state.CountryOfFacility);
             if (closed is not null)
             {
                 periods[periods.FindIndex(p => p.FromSequence == closed.FromSequence)] = closed;

@@ -149,6 +149,18 @@ internal sealed class ReferenceChecker(RegistryState state)
             case IdentityMerged m:
                 Persons(m.Persons, "persons", errors);
                 break;
+            case IdentitySplit split:
+                for (var k = 0; k < split.Records.Count; k++)
+                {
+                    EventReference(split.Records[k], $"records[{k}]", sequence, errors);
+                }
+
+                if (split.Person is { } from)
+                {
+                    Person(from, "person", errors);
+                }
+
+                break;
             case RecordCorrected c:
                 EventReference(c.Corrects, "corrects", sequence, errors);
                 break;

@@ -19,6 +19,12 @@ internal sealed class RegistryState : IDisposable
     private readonly Dictionary<string, IReadOnlyList<string>> _orderPersons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _requestPersons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonCustody> _custody = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _survivorOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _aliases = new(StringComparer.Ordinal);
+    private readonly DbConnection _connection;
+    private readonly DbTransaction? _transaction;
+    private readonly Statement _survivorQuery;
+    private readonly Statement _aliasesQuery;
     private readonly Statement _personExists;
     private readonly Statement _instrumentPerson;
     private readonly Statement _orderPersonsQuery;
@@ -36,6 +42,10 @@ internal sealed class RegistryState : IDisposable
     {
         ArgumentNullException.ThrowIfNull(connection);
         _allCached = startsEmpty;
+        _connection = connection;
+        _transaction = transaction;
+        _survivorQuery = new(connection, transaction, "SELECT survivor_id FROM persons WHERE person_id = @p", Sql.Text("@p"));
+        _aliasesQuery = new(connection, transaction, "SELECT person_id FROM persons WHERE survivor_id = @p ORDER BY person_id", Sql.Text("@p"));
         _personExists = new(connection, transaction, "SELECT 1 FROM persons WHERE person_id = @p", Sql.Text("@p"));
         _instrumentPerson = new(connection, transaction, "SELECT coalesce(person_id, '') FROM instruments WHERE instrument_id = @i", Sql.Text("@i"));
         _orderExists = new(connection, transaction, "SELECT 1 FROM orders WHERE order_id = @o", Sql.Text("@o"));
@@ -46,7 +56,7 @@ internal sealed class RegistryState : IDisposable
         _openPeriod = new(connection, transaction,
             "SELECT from_sequence, status, facility_id, country, authority, basis, transport, origin_facility_id, from_at, from_text " +
             "FROM custody_periods WHERE from_sequence IN (SELECT sequence FROM events WHERE person_id = @p) AND until_at IS NULL " +
-            "ORDER BY from_at DESC, from_sequence DESC",
+            OpenPeriodOrder,
             Sql.Text("@p"));
 
         using var load = connection.CreateCommand();
@@ -89,6 +99,56 @@ internal sealed class RegistryState : IDisposable
     }
 
     public void AddPerson(string id) => _persons[id] = true;
+
+    /// <summary>The person <paramref name="id"/> belongs to now: itself, or the survivor it was merged into.</summary>
+    public string Canonical(string id)
+    {
+        if (!_survivorOf.TryGetValue(id, out var survivor))
+        {
+            survivor = _allCached ? null : _survivorQuery.Scalar(id) as string;
+            _survivorOf[id] = survivor;
+        }
+
+        return survivor ?? id;
+    }
+
+    /// <summary>The ids merged into the person <paramref name="survivor"/> (not itself), in id order.</summary>
+    public IReadOnlyList<string> AliasesOf(string survivor)
+    {
+        if (!_aliases.TryGetValue(survivor, out var aliases))
+        {
+            var list = new List<string>();
+            if (!_allCached)
+            {
+                using var reader = _aliasesQuery.Query(survivor);
+                while (reader.Read())
+                {
+                    list.Add(reader.GetString(0));
+                }
+            }
+
+            _aliases[survivor] = aliases = list;
+        }
+
+        return aliases;
+    }
+
+    /// <summary>Every id of the person <paramref name="survivor"/>: itself first, then the ids merged into it.</summary>
+    public IReadOnlyList<string> AllIdsOf(string survivor) => AliasesOf(survivor) is { Count: > 0 } aliases ? [survivor, .. aliases] : [survivor];
+
+    /// <summary>Records that <paramref name="aliases"/> (every id of one person now) belong to <paramref name="survivor"/>, after the table says so.</summary>
+    public void SetIdentity(string survivor, IReadOnlyList<string> aliases)
+    {
+        _survivorOf[survivor] = null;
+        foreach (var alias in aliases)
+        {
+            _survivorOf[alias] = survivor;
+            _aliases.Remove(alias);
+            _custody.Remove(alias);
+        }
+
+        _aliases[survivor] = aliases.Order(StringComparer.Ordinal).ToArray();
+    }
 
     /// <summary>Whether the instrument exists and, if so, whose it is (null for a scope instrument).</summary>
     public bool TryGetInstrument(string id, out string? person)
@@ -136,7 +196,12 @@ internal sealed class RegistryState : IDisposable
         }
 
         CustodyPeriod? open = null;
-        using (var reader = _openPeriod.Query(person))
+        var ids = AllIdsOf(person);
+        using var cluster = ids.Count == 1 ? null : ForIds(
+            "SELECT from_sequence, status, facility_id, country, authority, basis, transport, origin_facility_id, from_at, from_text " +
+            "FROM custody_periods WHERE from_sequence IN (SELECT sequence FROM events WHERE person_id IN (@ids)) AND until_at IS NULL " + OpenPeriodOrder,
+            ids);
+        using (var reader = cluster is null ? _openPeriod.Query(person) : cluster.Query(ids.ToArray<object?>()))
         {
             if (reader.Read())
             {
@@ -165,13 +230,25 @@ internal sealed class RegistryState : IDisposable
 
     public void SetCustody(string person, PersonCustody state) => _custody[person] = state;
 
+    /// <summary>A statement over the events of several ids of one person: <c>@ids</c> in <paramref name="sql"/> becomes one parameter per id, given first.</summary>
+    public Statement ForIds(string sql, IReadOnlyList<string> ids, params (string Name, System.Data.DbType Type)[] more)
+    {
+        ArgumentNullException.ThrowIfNull(sql);
+        ArgumentNullException.ThrowIfNull(ids);
+        var names = ids.Select((_, i) => "@id" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return new Statement(_connection, _transaction, sql.Replace("@ids", string.Join(", ", names), StringComparison.Ordinal),
+            [.. names.Select(n => Sql.Text(n)), .. more]);
+    }
+
     public void Dispose()
     {
-        foreach (var s in new[] { _personExists, _instrumentPerson, _orderExists, _orderPersonsQuery, _requestExists, _requestPersonsQuery, _eventIdExists, _openPeriod })
+        foreach (var s in new[] { _personExists, _instrumentPerson, _orderExists, _orderPersonsQuery, _requestExists, _requestPersonsQuery, _eventIdExists, _openPeriod, _survivorQuery, _aliasesQuery })
         {
             s.Dispose();
         }
     }
+
+    private const string OpenPeriodOrder = "ORDER BY from_at DESC, from_sequence DESC";
 
     private static IReadOnlyList<string>? Members(string id, Dictionary<string, IReadOnlyList<string>> cache, Statement exists, Statement members, bool allCached)
     {

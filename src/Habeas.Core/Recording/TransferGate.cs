@@ -34,8 +34,10 @@ internal sealed class TransferGate(RuleBook rules)
     public string Decide(DbConnection connection, DbTransaction transaction, TransferRequested request, PersonlessFacts context)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var persons = request.Persons.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToArray();
-        var facts = LawFacts.LoadFor(connection, transaction, persons, context);
+        var named = request.Persons.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToArray();
+        var facts = LawFacts.LoadFor(connection, transaction, named, context);
+        // Two ids merged into one person are judged once, as that person.
+        var persons = named.Select(facts.Identities.Canonical).Distinct(StringComparer.Ordinal).ToArray();
         using var occupancy = new SqlOccupancy(connection, transaction);
         var at = request.PlannedFor ?? request.OccurredAt!;
         var to = request.To is { } f && facts.Facilities.TryGetValue(f.Value, out var facility) ? facility : null;

@@ -34,7 +34,8 @@ internal sealed class PersonDirectory
     public static PersonDirectory Load(DbConnection connection, DbTransaction? transaction)
     {
         var directory = new PersonDirectory();
-        RegistryIdentities.AddTo(directory._index, connection, transaction);
+        var identities = PersonMerges.Load(connection, transaction);
+        RegistryIdentities.AddTo(directory._index, connection, transaction, identities);
         using var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
         cmd.CommandText = "SELECT person_id, a_number FROM person_records WHERE a_number IS NOT NULL";
@@ -47,7 +48,7 @@ internal sealed class PersonDirectory
                 directory._byANumber[number] = set = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            set.Add(reader.GetString(0));
+            set.Add(identities.Canonical(reader.GetString(0)));
         }
 
         return directory;

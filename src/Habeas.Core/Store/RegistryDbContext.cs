@@ -25,6 +25,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
 
     public DbSet<PersonRecordRow> PersonRecords => Set<PersonRecordRow>();
 
+    public DbSet<IdentityLabelRow> IdentityLabels => Set<IdentityLabelRow>();
+
     public DbSet<RelationRow> Relations => Set<RelationRow>();
 
     public DbSet<FacilityRow> Facilities => Set<FacilityRow>();
@@ -79,6 +81,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
         {
             e.ToTable("persons");
             e.HasKey(x => x.PersonId);
+            // Few ids are ever merged: the index holds only those, and answers "who was merged into this person".
+            e.HasIndex(x => x.SurvivorId).HasFilter("survivor_id IS NOT NULL");
         });
         modelBuilder.Entity<PersonRecordRow>(e =>
         {
@@ -87,6 +91,11 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.Property(x => x.Sequence).ValueGeneratedNever();
             e.HasIndex(x => x.PersonId);
             e.HasIndex(x => x.ANumber);
+        });
+        modelBuilder.Entity<IdentityLabelRow>(e =>
+        {
+            e.ToTable("identity_labels");
+            e.HasKey(x => new { x.Sequence, x.PersonId, x.OtherPersonId });
         });
         modelBuilder.Entity<RelationRow>(e =>
         {

@@ -13,6 +13,7 @@ public sealed class CaseHistory
     private readonly IReadOnlyDictionary<string, FacilityInfo> _facilities;
     private readonly IOccupancy? _occupancy;
     private readonly IReadOnlyDictionary<string, RecordedFact> _decisions;
+    private readonly PersonIdentities _identities;
 
     // Asked many times per act by several rules: computed once (a history is read by one thread).
     private (RecordedFact Fact, PersonRecorded Record)[]? _records;
@@ -22,9 +23,11 @@ public sealed class CaseHistory
 
     public CaseHistory(
         string person, IReadOnlyList<RecordedFact> facts, IReadOnlyList<InstrumentState> instruments, IReadOnlyList<OrderState> orders,
-        IReadOnlyDictionary<string, FacilityInfo> facilities, IOccupancy? occupancy, IReadOnlyDictionary<string, RecordedFact>? decisions = null)
+        IReadOnlyDictionary<string, FacilityInfo> facilities, IOccupancy? occupancy, IReadOnlyDictionary<string, RecordedFact>? decisions = null,
+        PersonIdentities? identities = null)
     {
         _decisions = decisions ?? new Dictionary<string, RecordedFact>();
+        _identities = identities ?? PersonIdentities.None;
         Person = person;
         Facts = facts;
         Instruments = instruments;
@@ -33,7 +36,11 @@ public sealed class CaseHistory
         _occupancy = occupancy;
     }
 
+    /// <summary>The person's id (the survivor's, when several ids were merged into one person).</summary>
     public string Person { get; }
+
+    /// <summary>Whether <paramref name="id"/> names this person: their id, or one merged into it.</summary>
+    public bool Is(string? id) => id is not null && string.Equals(_identities.Canonical(id), Person, StringComparison.Ordinal);
 
     /// <summary>The person's own facts, in log order.</summary>
     public IReadOnlyList<RecordedFact> Facts { get; }
@@ -70,7 +77,7 @@ public sealed class CaseHistory
 
     /// <summary>Instruments of <paramref name="kind"/> naming the person (no act needed), in force at <paramref name="at"/>.</summary>
     public IEnumerable<(InstrumentState Instrument, Certainty InForce)> InForce(InstrumentKind kind, TimeValue at) =>
-        Instruments.Where(i => i.Kind == kind && i.Instrument.Person?.Value == Person)
+        Instruments.Where(i => i.Kind == kind && Is(i.Instrument.Person?.Value))
             .Select(i => (i, i.InForceAt(at)))
             .Where(x => x.Item2 != Certainty.No);
 
@@ -93,13 +100,13 @@ public sealed class CaseHistory
     {
         ArgumentNullException.ThrowIfNull(instrument);
         var i = instrument.Instrument;
-        return i.Person?.Value == Person || Covers(i.Scope, move);
+        return Is(i.Person?.Value) || Covers(i.Scope, move);
     }
 
     public bool Covers(OrderState order, Move move)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return order.Order.Persons.Any(p => p.Value == Person) || Covers(order.Order.Scope, move);
+        return order.Order.Persons.Any(p => Is(p.Value)) || Covers(order.Order.Scope, move);
     }
 
     /// <summary>Nationalities every source recorded (a claim by any source counts).</summary>
@@ -180,19 +187,19 @@ public sealed class CaseHistory
 
             var move = fact.Event switch
             {
-                CustodyBegan b when b.Person.Value == Person => new Move
+                CustodyBegan b when Is(b.Person.Value) => new Move
                 {
                     Kind = MoveKind.Custody, Person = Person, At = at, To = b.Facility.Value,
                     Destination = Facility(b.Facility.Value)?.Country ?? CountryCode.UnitedStates, Authority = b.Authority,
                     CustodyBasis = b.Basis, Observed = fact,
                 },
-                CustodyTransferred t when t.Person.Value == Person => new Move
+                CustodyTransferred t when Is(t.Person.Value) => new Move
                 {
                     Kind = MoveKind.Transfer, Person = Person, At = at, From = t.From.Value, To = t.To.Value,
                     Destination = Facility(t.To.Value)?.Country ?? CountryCode.UnitedStates, Authority = t.Authority,
                     CustodyBasis = t.Basis, Observed = fact,
                 },
-                PersonRemoved r when r.Person.Value == Person => new Move
+                PersonRemoved r when Is(r.Person.Value) => new Move
                 {
                     Kind = MoveKind.Removal, Person = Person, At = at, From = r.From?.Value, To = r.To?.Value,
                     Destination = r.Country, Authority = r.Authority, RemovalBasis = r.Basis, Observed = fact,
@@ -225,7 +232,7 @@ public sealed class CaseHistory
             return false;
         }
 
-        if (scope.Persons.Any(p => p.Value == Person) || scope.Class?.Members.Any(p => p.Value == Person) == true)
+        if (scope.Persons.Any(p => Is(p.Value)) || scope.Class?.Members.Any(p => Is(p.Value)) == true)
         {
             return true;
         }
@@ -245,7 +252,7 @@ public sealed class CaseHistory
 
         if (c.Designation is { } designation)
         {
-            criteria.Add(Instruments.Any(i => i.Kind == designation && i.Instrument.Person?.Value == Person && i.InForceAt(move.At) != Certainty.No));
+            criteria.Add(Instruments.Any(i => i.Kind == designation && Is(i.Instrument.Person?.Value) && i.InForceAt(move.At) != Certainty.No));
         }
 
         if (c.HeldIn.Count > 0)

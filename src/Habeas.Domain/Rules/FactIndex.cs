@@ -7,8 +7,11 @@ namespace Habeas.Domain.Rules;
 /// ended, stayed or amended them), the instruments and orders that protect a class, and the facilities. Fed in log
 /// order — the whole log for an audit, or a person's events plus the legal context for a gate or a screening.
 /// </summary>
-public sealed class FactIndex
+/// <remarks>Persons are indexed by the id they belong to now (<see cref="PersonIdentities"/>): facts recorded under an id
+/// later merged into another are that other person's.</remarks>
+public sealed class FactIndex(PersonIdentities? identities = null)
 {
+    private readonly PersonIdentities _identities = identities ?? PersonIdentities.None;
     private readonly Dictionary<string, List<RecordedFact>> _byPerson = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InstrumentState> _instruments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OrderState> _orders = new(StringComparer.Ordinal);
@@ -19,7 +22,10 @@ public sealed class FactIndex
     private readonly Dictionary<string, FacilityInfo> _facilities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RecordedFact> _decisions = new(StringComparer.Ordinal);
 
-    /// <summary>Every person with at least one fact.</summary>
+    /// <summary>Which ids are one person.</summary>
+    public PersonIdentities Identities => _identities;
+
+    /// <summary>Every person with at least one fact (by the id they belong to now).</summary>
     public IEnumerable<string> Persons => _byPerson.Keys;
 
     public IReadOnlyDictionary<string, FacilityInfo> Facilities => _facilities;
@@ -49,7 +55,7 @@ public sealed class FactIndex
             case InstrumentRecorded i:
                 var instrument = new InstrumentState(fact);
                 _instruments[i.Instrument.Value] = instrument;
-                foreach (var person in Named(i.Person, i.Scope))
+                foreach (var person in Named(i.Person, i.Scope).Select(_identities.Canonical).Distinct(StringComparer.Ordinal))
                 {
                     Append(_instrumentsByPerson, person, instrument);
                 }
@@ -66,7 +72,7 @@ public sealed class FactIndex
             case OrderIssued o:
                 var order = new OrderState(fact);
                 _orders[o.Order.Value] = order;
-                foreach (var person in Named(null, o.Scope).Concat(o.Persons.Select(p => p.Value)).Distinct(StringComparer.Ordinal))
+                foreach (var person in Named(null, o.Scope).Concat(o.Persons.Select(p => p.Value)).Select(_identities.Canonical).Distinct(StringComparer.Ordinal))
                 {
                     Append(_ordersByPerson, person, order);
                 }
@@ -88,7 +94,7 @@ public sealed class FactIndex
                 _decisions[d.Request.Value] = fact;
                 return;
             case TransferRequested t:
-                foreach (var person in t.Persons.Select(p => p.Value).Distinct(StringComparer.Ordinal))
+                foreach (var person in t.Persons.Select(p => _identities.Canonical(p.Value)).Distinct(StringComparer.Ordinal))
                 {
                     Append(_byPerson, person, fact);
                 }
@@ -98,20 +104,29 @@ public sealed class FactIndex
 
         if (fact.Subject is { } subject)
         {
-            Append(_byPerson, subject, fact);
+            Append(_byPerson, _identities.Canonical(subject), fact);
         }
     }
 
-    /// <summary>The person's history: their facts and every instrument and order that names them or protects a class.</summary>
-    public CaseHistory HistoryOf(string person, IOccupancy? occupancy = null) => new(
-        person,
-        _byPerson.GetValueOrDefault(person) ?? [],
-        // A class-wide instrument or order that also names the person is listed once (the states compare by reference).
-        (_instrumentsByPerson.GetValueOrDefault(person) ?? []).Union(_classInstruments).ToArray(),
-        (_ordersByPerson.GetValueOrDefault(person) ?? []).Union(_classOrders).ToArray(),
-        _facilities,
-        occupancy,
-        _decisions);
+    /// <summary>
+    /// The person's history: their facts and every instrument and order that names them or protects a class. An id
+    /// merged into another person gives that person's history.
+    /// </summary>
+    public CaseHistory HistoryOf(string person, IOccupancy? occupancy = null)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        person = _identities.Canonical(person);
+        return new(
+            person,
+            _byPerson.GetValueOrDefault(person) ?? [],
+            // A class-wide instrument or order that also names the person is listed once (the states compare by reference).
+            (_instrumentsByPerson.GetValueOrDefault(person) ?? []).Union(_classInstruments).ToArray(),
+            (_ordersByPerson.GetValueOrDefault(person) ?? []).Union(_classOrders).ToArray(),
+            _facilities,
+            occupancy,
+            _decisions,
+            _identities);
+    }
 
     /// <summary>The order a later order event is about.</summary>
     private static Values.OrderId OrderNamed(RegistryEvent e) => e switch

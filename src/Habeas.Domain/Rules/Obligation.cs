@@ -38,7 +38,7 @@ public sealed record Obligation
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(at);
-        foreach (var order in history.Orders.Where(o => o.Names(history.Person) && o.Start is { } s && s.Start <= at.Latest))
+        foreach (var order in history.Orders.Where(o => o.Names(history) && o.Start is { } s && s.Start <= at.Latest))
         {
             var current = order.RequiresAt(at);
             var vacated = order.Changes.Any(c => c.Event is OrderVacated && c.Event.OccurredAt is { } v && v.Start <= at.Latest);

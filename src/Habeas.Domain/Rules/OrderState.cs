@@ -74,11 +74,12 @@ public sealed class OrderState(RecordedFact issued)
         return requires;
     }
 
-    /// <summary>Whether the order names <paramref name="person"/>: in <c>persons</c>, or listed in the scope or among a class's members.</summary>
-    public bool Names(string person)
+    /// <summary>Whether the order names the person of <paramref name="history"/> (by any of their ids): in <c>persons</c>, or listed in the scope or among a class's members.</summary>
+    public bool Names(CaseHistory history)
     {
+        ArgumentNullException.ThrowIfNull(history);
         var o = Order;
-        return o.Persons.Concat(o.Scope?.Persons ?? []).Concat(o.Scope?.Class?.Members ?? []).Any(p => p.Value == person);
+        return o.Persons.Concat(o.Scope?.Persons ?? []).Concat(o.Scope?.Class?.Members ?? []).Any(p => history.Is(p.Value));
     }
 
     /// <summary>Whether the order bars moving the person (it requires halting or not making transfers).</summary>

@@ -55,7 +55,7 @@ public sealed record Remedy
             var returned = history.Facts.FirstOrDefault(f => f.Event is PersonReturned && f.Event.OccurredAt is { } t &&
                 t.Start >= move.At.Start && t.Start <= at.Latest);
             var orders = history.Orders
-                .Where(o => o.Names(history.Person) && o.Start is { } issued && issued.Latest >= move.At.Start &&
+                .Where(o => o.Names(history) && o.Start is { } issued && issued.Latest >= move.At.Start &&
                             o.RequiresAt(at).Any(r => r.Action is OrderAction.FacilitateReturn or OrderAction.Return))
                 .Select(o => o.Order.Order.Value).ToArray();
             remedies.Add(new Remedy

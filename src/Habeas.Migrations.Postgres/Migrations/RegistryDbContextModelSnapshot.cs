@@ -249,6 +249,34 @@ namespace Habeas.Migrations.Postgres.Migrations
                     b.ToTable("facilities", (string)null);
                 });
 
+            modelBuilder.Entity("Habeas.Core.Store.Rows.IdentityLabelRow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("PersonId")
+                        .HasColumnType("text")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("OtherPersonId")
+                        .HasColumnType("text")
+                        .HasColumnName("other_person_id");
+
+                    b.Property<bool>("ByRegistry")
+                        .HasColumnType("boolean")
+                        .HasColumnName("by_registry");
+
+                    b.Property<bool>("Same")
+                        .HasColumnType("boolean")
+                        .HasColumnName("same");
+
+                    b.HasKey("Sequence", "PersonId", "OtherPersonId")
+                        .HasName("pk_identity_labels");
+
+                    b.ToTable("identity_labels", (string)null);
+                });
+
             modelBuilder.Entity("Habeas.Core.Store.Rows.InstrumentRow", b =>
                 {
                     b.Property<string>("InstrumentId")
@@ -492,12 +520,24 @@ namespace Habeas.Migrations.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("first_sequence");
 
+                    b.Property<string>("MergedInto")
+                        .HasColumnType("text")
+                        .HasColumnName("merged_into");
+
                     b.Property<bool>("Sealed")
                         .HasColumnType("boolean")
                         .HasColumnName("sealed");
 
+                    b.Property<string>("SurvivorId")
+                        .HasColumnType("text")
+                        .HasColumnName("survivor_id");
+
                     b.HasKey("PersonId")
                         .HasName("pk_persons");
+
+                    b.HasIndex("SurvivorId")
+                        .HasDatabaseName("ix_persons_survivor_id")
+                        .HasFilter("survivor_id IS NOT NULL");
 
                     b.ToTable("persons", (string)null);
                 });

@@ -244,6 +244,34 @@ namespace Habeas.Migrations.Sqlite.Migrations
                     b.ToTable("facilities", (string)null);
                 });
 
+            modelBuilder.Entity("Habeas.Core.Store.Rows.IdentityLabelRow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("OtherPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_person_id");
+
+                    b.Property<bool>("ByRegistry")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("by_registry");
+
+                    b.Property<bool>("Same")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("same");
+
+                    b.HasKey("Sequence", "PersonId", "OtherPersonId")
+                        .HasName("pk_identity_labels");
+
+                    b.ToTable("identity_labels", (string)null);
+                });
+
             modelBuilder.Entity("Habeas.Core.Store.Rows.InstrumentRow", b =>
                 {
                     b.Property<string>("InstrumentId")
@@ -487,12 +515,24 @@ namespace Habeas.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_sequence");
 
+                    b.Property<string>("MergedInto")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into");
+
                     b.Property<bool>("Sealed")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sealed");
 
+                    b.Property<string>("SurvivorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survivor_id");
+
                     b.HasKey("PersonId")
                         .HasName("pk_persons");
+
+                    b.HasIndex("SurvivorId")
+                        .HasDatabaseName("ix_persons_survivor_id")
+                        .HasFilter("survivor_id IS NOT NULL");
 
                     b.ToTable("persons", (string)null);
                 });

@@ -11,4 +11,13 @@ public sealed class PersonRow
     public long FirstSequence { get; set; }
 
     public bool Sealed { get; set; }
+
+    /// <summary>The person this id was merged into by an <c>identity.merged</c> (the survivor it named), or null.</summary>
+    public string? MergedInto { get; set; }
+
+    /// <summary>
+    /// The person this id belongs to now: the end of the chain of <see cref="MergedInto"/> (a person merged into one
+    /// later merged into another belongs to the last), or null when it is a person of its own.
+    /// </summary>
+    public string? SurvivorId { get; set; }
 }

@@ -20,7 +20,7 @@ public sealed class OrderOverdueRule : Rule
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(at);
-        foreach (var order in history.Orders.Where(o => o.Names(history.Person)))
+        foreach (var order in history.Orders.Where(o => o.Names(history)))
         {
             if (order.InForceAt(at) == Certainty.No)
             {

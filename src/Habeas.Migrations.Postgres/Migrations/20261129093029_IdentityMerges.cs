@@ -1,0 +1,66 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Habeas.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class IdentityMerges : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "merged_into",
+                table: "persons",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "survivor_id",
+                table: "persons",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "identity_labels",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "bigint", nullable: false),
+                    person_id = table.Column<string>(type: "text", nullable: false),
+                    other_person_id = table.Column<string>(type: "text", nullable: false),
+                    same = table.Column<bool>(type: "boolean", nullable: false),
+                    by_registry = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_labels", x => new { x.sequence, x.person_id, x.other_person_id });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_persons_survivor_id",
+                table: "persons",
+                column: "survivor_id",
+                filter: "survivor_id IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "identity_labels");
+
+            migrationBuilder.DropIndex(
+                name: "ix_persons_survivor_id",
+                table: "persons");
+
+            migrationBuilder.DropColumn(
+                name: "merged_into",
+                table: "persons");
+
+            migrationBuilder.DropColumn(
+                name: "survivor_id",
+                table: "persons");
+        }
+    }
+}
