@@ -58,6 +58,13 @@ public static class LabelledWeights
         for (var c = 0; c < counts.Length; c++)
         {
             var n = counts[c].Sum();
+            if (n == 0)
+            {
+                // Nothing observed: the prior as it was (not recomputed, which could differ in the last bit).
+                posterior[c] = [.. prior[c]];
+                continue;
+            }
+
             posterior[c] = new double[counts[c].Length];
             for (var l = 0; l < counts[c].Length; l++)
             {
