@@ -119,4 +119,28 @@ public sealed class IdentityCommandTests : IDisposable
         Assert.Equal(2, bad);
         Assert.Contains("--threshold", badError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Import_RecordWithoutId_OfAContractPerson_IsLinkedAndThePersonCommandShowsOneFile()
+    {
+        var data = Path.Combine(_dir, "registry");
+        Assert.Equal(0, (await CliRun.RunAsync("init", "--data", data)).Code);
+        Assert.Equal(0, (await CliRun.RunAsync("import", SharedData.ContractSample, "--data", data)).Code);
+        var manifest = File("manifest.jsonl",
+            """{"type":"person.recorded","given":"MARTA ELENA","surnames":["RUIZ","PAREDES"],"dob":"1990-02-14","nationalities":["SV"],"ids":{"a_number":"100000001"}}""");
+
+        var (imported, summary, _) = await CliRun.RunAsync("import", manifest, "--data", data, "--format", "json");
+        var (code, output, _) = await CliRun.RunAsync("person", "P-1", "--data", data, "--format", "json");
+        var (_, text, _) = await CliRun.RunAsync("person", "P-1", "--data", data);
+
+        Assert.Equal(0, imported);
+        using var events = JsonDocument.Parse(summary);
+        Assert.Equal(1, events.RootElement.GetProperty("events_by_type").GetProperty("identity.merged").GetInt32());
+        Assert.Equal(0, code);
+        using var file = JsonDocument.Parse(output);
+        var merged = file.RootElement.GetProperty("merged_ids").EnumerateArray().Select(e => e.GetString()).ToArray();
+        Assert.Single(merged, id => id!.StartsWith("HP-", StringComparison.Ordinal));
+        Assert.Equal(2, file.RootElement.GetProperty("records").GetArrayLength());
+        Assert.Contains($"Also recorded as {merged[0]} (merged).", text, StringComparison.Ordinal);
+    }
 }

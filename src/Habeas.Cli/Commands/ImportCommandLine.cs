@@ -70,7 +70,8 @@ internal static class ImportCommandLine
                 var s = imported.Summary;
                 await using (var db = await RegistryDatabase.OpenAsync(location, ct))
                 {
-                    var persons = await db.Persons.CountAsync(ct);
+                    // People, not ids: an id merged into another person is that person.
+                    var persons = await db.Persons.CountAsync(p => p.SurvivorId == null, ct);
                     var facilities = await db.Facilities.CountAsync(ct);
                     if (json)
                     {

@@ -53,6 +53,11 @@ internal static class PersonCommand
     {
         console.MarkupLine($"[bold]{Markup.Escape(file.Name)}[/] ({Markup.Escape(file.Person)}){(file.Sealed ? " [red]sealed[/]" : string.Empty)}" +
                            (file.AsOf is null ? string.Empty : $" — as of {Markup.Escape(file.AsOf)}"));
+        if (file.MergedIds.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape($"Also recorded as {string.Join(", ", file.MergedIds)} (merged)."));
+        }
+
         if (file.Current is { } c)
         {
             console.MarkupLine(Markup.Escape(

@@ -105,7 +105,13 @@ internal sealed class RegistryState : IDisposable
     {
         if (!_survivorOf.TryGetValue(id, out var survivor))
         {
-            survivor = _allCached ? null : _survivorQuery.Scalar(id) as string;
+            // In a bulk load only merges made in the batch exist, and they are all here: nothing to cache per person.
+            if (_allCached)
+            {
+                return id;
+            }
+
+            survivor = _survivorQuery.Scalar(id) as string;
             _survivorOf[id] = survivor;
         }
 
