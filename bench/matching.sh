@@ -4,6 +4,8 @@
 #   2. The project's generator at 10,000 x 10,000 and at SIZE x SIZE (default 1,000,000): F1, candidates, blocking
 #      recall, seconds per step, pairs compared per second, peak memory (RSS, /usr/bin/time -v).
 #   3. The locator over SIZE records of list A: 10,000 noisy queries from list B, p50/p95/p99, recall@1 and @5.
+#   4. Identity resolution at append time: 100,000 persons of list A imported, then 20,000 of list B without `person`:
+#      records resolved per second, linked / new, precision and recall of the registry's links.
 # Usage: bench/matching.sh [SIZE]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,3 +32,7 @@ rss "$WORK/time.txt"
 echo "== locator over $SIZE records, 10,000 queries"
 /usr/bin/time -v -o "$WORK/time.txt" $BENCH locate "$WORK/big" 10000
 rss "$WORK/time.txt"
+
+echo "== identity resolution at append time: a registry of 100,000 persons, 20,000 records without person"
+$BENCH lists "$WORK/100k" 100000 1 >/dev/null
+$BENCH resolve "$WORK/100k" 100000 20000
