@@ -257,6 +257,28 @@ public sealed class IdentityResolutionTests
         Assert.DoesNotContain((await DuplicatePersons.FindAsync(after, 0.9, CancellationToken.None)).Pairs, p => (p.PersonA, p.PersonB) == ("P-1", "P-9"));
         Assert.Equal("P-9", (await Run.PersonAsync(registry, "P-9"))!.Person);
     }
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task Locate_AfterAMerge_FindsThePersonOnceUnderTheSurvivor_AndTheCacheSeesTheMerge(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        await Run.ImportOkAsync(registry, Registry().WriteTo(registry.Location.DataDirectory, "registry.jsonl"));
+        using var cache = new LocatorCache();
+        async Task<IReadOnlyList<LocateCandidate>> LocateAsync()
+        {
+            await using var db = await registry.OpenAsync();
+            return await new LocateHandler(db, cache).HandleAsync(new LocateQuery("Marta Ruiz", Dob: "1990-02-14"), CancellationToken.None);
+        }
+
+        var before = await LocateAsync();
+        await Run.ImportOkAsync(registry, new Events().Line(Merge).WriteTo(registry.Location.DataDirectory, "merge.jsonl"));
+        var after = await LocateAsync();
+
+        Assert.Contains(before, c => c.Person == "P-9");
+        var found = Assert.Single(after, c => c.Person is "P-1" or "P-9");
+        Assert.Equal("P-1", found.Person);
+        Assert.Equal("F-LA", found.Facility);
+    }
 }
 
 /// <summary>Which decisions teach the weights: a reviewer's, never the registry's own links.</summary>
