@@ -8,8 +8,8 @@ namespace Habeas.Core.Remedies;
 
 /// <summary>
 /// <c>habeas obligations</c>: every requirement of every court order for each person it names, and every remedy a
-/// blocking finding opened, as they stand at a moment (valid time; default now). A first cut of issue #6: recurring
-/// requirements are judged by their first due time.
+/// blocking finding opened, as they stand at a moment (valid time; default now); a recurring requirement gives one
+/// obligation per occurrence (<see cref="Obligation.Ordered"/>).
 /// </summary>
 public sealed class ObligationsQuery(RuleBook rules, TimeProvider time)
 {

@@ -301,11 +301,7 @@ internal sealed class FieldReader
         return false;
     }
 
-    private static bool IsDuration(string text) =>
-        text.Length >= 3 && text[0] == 'P' &&
-        System.Text.RegularExpressions.Regex.IsMatch(
-            text, @"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$",
-            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static bool IsDuration(string text) => Values.IsoDuration.TryParse(text, out _);
 
     private static string Describe(JsonElement? got)
     {

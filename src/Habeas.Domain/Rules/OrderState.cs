@@ -59,6 +59,70 @@ public sealed class OrderState(RecordedFact issued)
         return state;
     }
 
+    /// <summary>
+    /// The periods, up to <paramref name="at"/>, in which a stay suspended the order: from the stay to its <c>until</c>,
+    /// the <c>order.unstayed</c> or the vacatur, whichever came first; <c>Until</c> is null while it is still stayed at
+    /// <paramref name="at"/>.
+    /// </summary>
+    public IReadOnlyList<(DateTimeOffset From, DateTimeOffset? Until)> Stays(TimeValue at)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        var stays = new List<(DateTimeOffset From, DateTimeOffset? Until)>();
+        DateTimeOffset? from = null;
+        DateTimeOffset? planned = null;
+        void Close(DateTimeOffset end)
+        {
+            stays.Add((from!.Value, end));
+            from = null;
+            planned = null;
+        }
+
+        foreach (var change in Changes.Where(c => c.Event.OccurredAt is { } t && t.Start <= at.Latest)
+                     .OrderBy(c => c.Event.OccurredAt!.Start).ThenBy(c => c.Sequence))
+        {
+            var when = change.Event.OccurredAt!.Start;
+            if (from is not null && planned is { } end && end <= when)
+            {
+                Close(end);
+            }
+
+            switch (change.Event)
+            {
+                case OrderStayed stayed when from is null:
+                    from = when;
+                    planned = stayed.Until?.Latest;
+                    break;
+                case OrderUnstayed or OrderVacated when from is not null:
+                    Close(when);
+                    break;
+            }
+        }
+
+        if (from is not null)
+        {
+            if (planned is { } end && end <= at.Latest)
+            {
+                Close(end);
+            }
+            else
+            {
+                stays.Add((from.Value, null));
+            }
+        }
+
+        return stays;
+    }
+
+    /// <summary>When the order was vacated (as of <paramref name="at"/>), or null.</summary>
+    public DateTimeOffset? VacatedAt(TimeValue at) =>
+        Changes.Where(c => c.Event is OrderVacated && c.Event.OccurredAt is { } t && t.Start <= at.Latest)
+            .Select(c => (DateTimeOffset?)c.Event.OccurredAt!.Start).Min();
+
+    /// <summary>When an amendment effective by <paramref name="at"/> first dropped <paramref name="requirement"/> from the order, or null.</summary>
+    public DateTimeOffset? ReplacedAt(Requirement requirement, TimeValue at) =>
+        Changes.Where(c => c.Event is OrderAmended a && a.OccurredAt is { } t && t.Start <= at.Latest && !a.Requires.Contains(requirement))
+            .Select(c => (DateTimeOffset?)c.Event.OccurredAt!.Start).Min();
+
     /// <summary>What the order requires as of <paramref name="at"/> (an amendment replaces the list).</summary>
     public IReadOnlyList<Requirement> RequiresAt(TimeValue at)
     {
