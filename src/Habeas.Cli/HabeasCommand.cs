@@ -26,6 +26,7 @@ internal static class HabeasCommand
         root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(ScreenCommandLine.Create(context));
         root.Subcommands.Add(ObligationsCommand.Create(context));
+        root.Subcommands.Add(CapacityCommand.Create(context));
         foreach (var command in LinkCommandLine.Create(context))
         {
             root.Subcommands.Add(command);

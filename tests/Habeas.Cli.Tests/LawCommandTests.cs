@@ -326,4 +326,29 @@ public sealed class LawCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("--format csv is offered by screen, link, dedupe, duplicates only", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Capacity_Json_GivesEachFacilitysForecastAndAnUnknownFacilityExitsTwo()
+    {
+        await SampleAsync();
+
+        var (code, output, _) = await CliRun.RunAsync("capacity", "--as-of", "2025-04-01", "--format", "json", "--data", Data);
+        var (text, table, _) = await CliRun.RunAsync("capacity", "--facility", "F-SV-1", "--as-of", "2025-04-01", "--data", Data);
+        var (bad, _, error) = await CliRun.RunAsync("capacity", "--facility", "F-NOPE", "--data", Data);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("2025-04-01T23:59:59Z", json.RootElement.GetProperty("as_of").GetString());
+        var prison = Assert.Single(json.RootElement.GetProperty("facilities").EnumerateArray(), f => f.GetProperty("facility").GetString() == "F-SV-1");
+        foreach (var field in new[] { "capacity", "population", "occupancy", "arrivals", "departures", "net_per_day", "full_at", "places_needed", "series" })
+        {
+            Assert.True(prison.TryGetProperty(field, out _), field);
+        }
+
+        Assert.Equal(40000, prison.GetProperty("capacity").GetInt32());
+        Assert.Equal(0, text);
+        Assert.Contains("F-SV-1", table, StringComparison.Ordinal);
+        Assert.Equal(2, bad);
+        Assert.Contains("--facility: no facility 'F-NOPE'", error, StringComparison.Ordinal);
+    }
 }
