@@ -32,6 +32,11 @@ internal static class HabeasCommand
             root.Subcommands.Add(command);
         }
 
+        foreach (var command in FollowCommands.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
         foreach (var command in LogCommands.Create(context))
         {
             root.Subcommands.Add(command);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Habeas.Core.Store;
 using Habeas.Core.Identity;
+using Habeas.Web.Follows;
 using Habeas.Web.Identity;
 using Habeas.Web.Law;
 using Habeas.Web.Persons;
@@ -18,7 +19,11 @@ namespace Habeas.Web;
 public static class HabeasWebApp
 {
     /// <summary>Builds the application for the registry at <paramref name="location"/>, listening on <paramref name="urls"/>.</summary>
-    public static WebApplication Build(RegistryLocation location, string urls, string[]? args = null)
+    /// <param name="location">The registry.</param>
+    /// <param name="urls">Where to listen.</param>
+    /// <param name="args">Host arguments.</param>
+    /// <param name="delivery">How to deliver notifications while serving; null for the defaults.</param>
+    public static WebApplication Build(RegistryLocation location, string urls, string[]? args = null, Core.Notifications.DispatchOptions? delivery = null)
     {
         ArgumentNullException.ThrowIfNull(location);
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
@@ -26,6 +31,9 @@ public static class HabeasWebApp
         builder.Services.AddSingleton(location);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LocatorCache>();
+        builder.Services.AddSingleton(delivery ?? Core.Notifications.DispatchOptions.Default);
+        builder.Services.AddHttpClient("webhooks");
+        builder.Services.AddHostedService<Follows.DeliveryService>();
         builder.Services.AddDbContext<RegistryDbContext>(o => RegistryDatabase.Configure(o, location));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
@@ -37,6 +45,7 @@ public static class HabeasWebApp
         app.MapGroup("/api/v1/persons").MapPersons();
         app.MapGroup("/api/v1").MapLaw();
         app.MapGroup("/api/v1").MapLocate();
+        app.MapGroup("/feeds").MapFeeds();
         return app;
     }
 }

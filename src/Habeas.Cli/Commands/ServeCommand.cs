@@ -1,3 +1,4 @@
+using Habeas.Core.Notifications;
 using System.CommandLine;
 using Habeas.Core.Store;
 using Habeas.Web;
@@ -19,7 +20,7 @@ internal static class ServeCommand
     public static Command Create(CliContext context)
     {
         var urls = UrlsOption();
-        var command = new Command("serve", "Serve the API (/health, /api/v1/persons/{id}, /api/v1/rules, /api/v1/findings, /api/v1/screenings).");
+        var command = new Command("serve", "Serve the API (/health, /api/v1/persons/{id}, /api/v1/rules, /api/v1/findings, /api/v1/screenings, /api/v1/locate, /feeds/{token}) and deliver notifications.");
         command.Options.Add(urls);
         command.SetAction(async (parse, ct) =>
         {
@@ -36,7 +37,13 @@ internal static class ServeCommand
 
     internal static async Task<int> RunAsync(CliContext context, RegistryLocation location, string urls, CancellationToken ct)
     {
-        await using var app = HabeasWebApp.Build(location, urls);
+        if (FollowCommands.Options(context, DispatchOptions.Default.RetryBase, DispatchOptions.Default.RequestTimeout) is not { } delivery)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        // Notifications are delivered while the server runs (as `habeas deliver` does on its own).
+        await using var app = HabeasWebApp.Build(location, urls, null, delivery);
         context.Output.WriteLine($"Serving the registry at {location} on {urls} (Ctrl+C to stop).");
         await app.StartAsync(ct);
         await app.WaitForShutdownAsync(ct);

@@ -32,6 +32,7 @@ internal sealed class AppendSession : IDisposable
     private Identity.IdentityResolver? _resolver;
     private bool _resolverStale;
     private readonly Audit.PersonlessFacts _personless = new();
+    private readonly Notifications.NotificationWriter? _notifications;
 
     // The reading thread grows its own copy of the tree, one leaf a parsed line. Its nodes are this log's only while
     // both trees hold the same leaves: a line that appends nothing, or a decision the gate appends, makes them differ
@@ -53,6 +54,7 @@ internal sealed class AppendSession : IDisposable
         _state = new RegistryState(connection, transaction, startsEmpty: head == 0);
         _projector = new Projector(connection, transaction, _state, _deferredIndexes);
         _checker = new ReferenceChecker(_state);
+        _notifications = Notifications.NotificationWriter.Open(connection, transaction);
         _insertEvent = new Statement(connection, transaction,
             "INSERT INTO events (sequence, event_id, type, payload, occurred_at, person_id, recorded_at, recorded_by, source_name, source_sha256, source_line, salt) " +
             "VALUES (@s, @id, @t, @p, @o, @person, @ra, @rb, @sn, @sha, @line, @salt)",
@@ -218,6 +220,7 @@ internal sealed class AppendSession : IDisposable
                 _provenance.RecordedBy, _provenance.SourceName ?? e.Source?.Name, _provenance.SourceSha256, sourceLine,
                 _ledger is null ? null : parsed.Salt);
             _projector.Apply(e, _next, subject);
+            _notifications?.Write(e, _next, subject, parsed.Payload!.Value, _provenance, _state);
             _byType[e.Type] = _byType.GetValueOrDefault(e.Type) + 1;
             identity = Identify(e, subject);
             if (e is EventErased erased)
@@ -371,6 +374,7 @@ internal sealed class AppendSession : IDisposable
     public void Dispose()
     {
         _insertEvent.Dispose();
+        _notifications?.Dispose();
         _ledger?.Dispose();
         _projector.Dispose();
         _state.Dispose();

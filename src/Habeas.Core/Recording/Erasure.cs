@@ -79,6 +79,12 @@ internal static class Erasure
             "UPDATE events SET payload = @p, salt = NULL, commitment = @c, person_id = NULL, occurred_at = NULL WHERE sequence = @s",
             Sql.Text("@p"), Sql.Bytes("@c"), Sql.Long("@s"));
         erase.Execute(ErasedPayload, commitment, sequence);
+
+        // Copies of the content in notifications go too; one not yet delivered is not sent at all.
+        using var notifications = new Statement(connection, transaction,
+            "UPDATE notifications SET body = @p, delivered_at = coalesce(delivered_at, next_attempt_at), last_error = 'erased' WHERE sequence = @s",
+            Sql.Text("@p"), Sql.Long("@s"));
+        notifications.Execute("{\"erased\":true}", sequence);
     }
 
     /// <summary>The sequences erased by <c>event.erased</c> events in the log (for verification).</summary>

@@ -27,6 +27,10 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
 
     public DbSet<IdentityLabelRow> IdentityLabels => Set<IdentityLabelRow>();
 
+    public DbSet<FollowRow> Follows => Set<FollowRow>();
+
+    public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
+
     public DbSet<RelationRow> Relations => Set<RelationRow>();
 
     public DbSet<FacilityRow> Facilities => Set<FacilityRow>();
@@ -96,6 +100,22 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
         {
             e.ToTable("identity_labels");
             e.HasKey(x => new { x.Sequence, x.PersonId, x.OtherPersonId });
+        });
+        modelBuilder.Entity<FollowRow>(e =>
+        {
+            e.ToTable("follows");
+            e.HasKey(x => x.FollowId);
+            e.HasIndex(x => x.Follower);
+            e.HasIndex(x => x.FeedToken).IsUnique();
+        });
+        modelBuilder.Entity<NotificationRow>(e =>
+        {
+            e.ToTable("notifications");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedOnAdd();
+            e.HasIndex(x => new { x.NotificationId, x.Channel }).IsUnique();
+            // What the dispatcher asks for: the undelivered ones, by when they may be tried.
+            e.HasIndex(x => x.NextAttemptAt).HasFilter("delivered_at IS NULL");
         });
         modelBuilder.Entity<RelationRow>(e =>
         {

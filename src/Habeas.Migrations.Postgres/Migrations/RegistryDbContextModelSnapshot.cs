@@ -249,6 +249,61 @@ namespace Habeas.Migrations.Postgres.Migrations
                     b.ToTable("facilities", (string)null);
                 });
 
+            modelBuilder.Entity("Habeas.Core.Store.Rows.FollowRow", b =>
+                {
+                    b.Property<string>("FollowId")
+                        .HasColumnType("text")
+                        .HasColumnName("follow_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FeedToken")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("feed_token");
+
+                    b.Property<string>("Follower")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("follower");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target");
+
+                    b.Property<string>("WebhookSecret")
+                        .HasColumnType("text")
+                        .HasColumnName("webhook_secret");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasColumnType("text")
+                        .HasColumnName("webhook_url");
+
+                    b.HasKey("FollowId")
+                        .HasName("pk_follows");
+
+                    b.HasIndex("FeedToken")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follows_feed_token");
+
+                    b.HasIndex("Follower")
+                        .HasDatabaseName("ix_follows_follower");
+
+                    b.ToTable("follows", (string)null);
+                });
+
             modelBuilder.Entity("Habeas.Core.Store.Rows.IdentityLabelRow", b =>
                 {
                     b.Property<long>("Sequence")
@@ -369,6 +424,73 @@ namespace Habeas.Migrations.Postgres.Migrations
                         .HasName("pk_ledger_tiles");
 
                     b.ToTable("ledger_tiles", (string)null);
+                });
+
+            modelBuilder.Entity("Habeas.Core.Store.Rows.NotificationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("FollowId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("follow_id");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("NotificationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("notification_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_notifications_next_attempt_at")
+                        .HasFilter("delivered_at IS NULL");
+
+                    b.HasIndex("NotificationId", "Channel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_notification_id_channel");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("Habeas.Core.Store.Rows.OrderPersonRow", b =>

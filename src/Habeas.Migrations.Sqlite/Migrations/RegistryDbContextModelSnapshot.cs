@@ -244,6 +244,61 @@ namespace Habeas.Migrations.Sqlite.Migrations
                     b.ToTable("facilities", (string)null);
                 });
 
+            modelBuilder.Entity("Habeas.Core.Store.Rows.FollowRow", b =>
+                {
+                    b.Property<string>("FollowId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FeedToken")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feed_token");
+
+                    b.Property<string>("Follower")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follower");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target");
+
+                    b.Property<string>("WebhookSecret")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("webhook_secret");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("webhook_url");
+
+                    b.HasKey("FollowId")
+                        .HasName("pk_follows");
+
+                    b.HasIndex("FeedToken")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follows_feed_token");
+
+                    b.HasIndex("Follower")
+                        .HasDatabaseName("ix_follows_follower");
+
+                    b.ToTable("follows", (string)null);
+                });
+
             modelBuilder.Entity("Habeas.Core.Store.Rows.IdentityLabelRow", b =>
                 {
                     b.Property<long>("Sequence")
@@ -364,6 +419,71 @@ namespace Habeas.Migrations.Sqlite.Migrations
                         .HasName("pk_ledger_tiles");
 
                     b.ToTable("ledger_tiles", (string)null);
+                });
+
+            modelBuilder.Entity("Habeas.Core.Store.Rows.NotificationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("FollowId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_id");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("NotificationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notification_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_notifications_next_attempt_at")
+                        .HasFilter("delivered_at IS NULL");
+
+                    b.HasIndex("NotificationId", "Channel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_notification_id_channel");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("Habeas.Core.Store.Rows.OrderPersonRow", b =>

@@ -1,0 +1,88 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Habeas.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Follows : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "follows",
+                columns: table => new
+                {
+                    follow_id = table.Column<string>(type: "TEXT", nullable: false),
+                    follower = table.Column<string>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", nullable: false),
+                    target = table.Column<string>(type: "TEXT", nullable: false),
+                    webhook_url = table.Column<string>(type: "TEXT", nullable: true),
+                    webhook_secret = table.Column<string>(type: "TEXT", nullable: true),
+                    email = table.Column<string>(type: "TEXT", nullable: true),
+                    feed_token = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_follows", x => x.follow_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    notification_id = table.Column<string>(type: "TEXT", nullable: false),
+                    follow_id = table.Column<string>(type: "TEXT", nullable: false),
+                    channel = table.Column<string>(type: "TEXT", nullable: false),
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    body = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    next_attempt_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    delivered_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notifications", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_follows_feed_token",
+                table: "follows",
+                column: "feed_token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_follows_follower",
+                table: "follows",
+                column: "follower");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notifications_next_attempt_at",
+                table: "notifications",
+                column: "next_attempt_at",
+                filter: "delivered_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notifications_notification_id_channel",
+                table: "notifications",
+                columns: new[] { "notification_id", "channel" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "follows");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+        }
+    }
+}
