@@ -21,6 +21,7 @@ return args switch
     ["link", var a, var b, var truth, var rounds, var maxBlock] => LinkBench.Run(a, b, truth, int.Parse(rounds, CultureInfo.InvariantCulture), int.Parse(maxBlock, CultureInfo.InvariantCulture)),
     ["lists" or "lists-dedupe", ..] => SyntheticLists.Run(args),
     ["locate", var dir, var queries] => LocateBench.Run(dir, int.Parse(queries, CultureInfo.InvariantCulture)),
+    ["notify", var events] => await NotifyBench.RunAsync(int.Parse(events, CultureInfo.InvariantCulture)),
     ["resolve", var dir, var persons, var records] => await ResolveBench.RunAsync(dir, int.Parse(persons, CultureInfo.InvariantCulture), int.Parse(records, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
