@@ -94,4 +94,31 @@ public sealed class ServeTests
         Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
         Assert.Contains("dob: expected a date", await bad.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
     }
+
+    // Issue #6: the follower's Atom feed by its token, and the server delivering the outbox while it runs.
+    [Fact]
+    public async Task Serve_FeedByToken_IsAtom_AndWebhooksAreDeliveredWhileServing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        using var receiver = new WebhookReceiver();
+        Core.Store.Rows.FollowRow follow;
+        await using (var db = await registry.OpenAsync())
+        {
+            follow = await Core.Notifications.Follows.AddAsync(db, "family", "person", "P-1", receiver.Url, null, TimeProvider.System, ct);
+        }
+
+        await using var app = await SampleServerAsync(registry, ct);
+        using var http = new HttpClient { BaseAddress = new Uri(Address(app)) };
+
+        using var feed = await http.GetAsync(new Uri($"/feeds/{follow.FeedToken}", UriKind.Relative), ct);
+        using var none = await http.GetAsync(new Uri("/feeds/not-a-token", UriKind.Relative), ct);
+        var delivered = await receiver.WaitForAsync(3, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(("application/atom+xml", HttpStatusCode.OK), (feed.Content.Headers.ContentType?.MediaType, feed.StatusCode));
+        Assert.Contains("urn:habeas:notification:" + follow.FollowId, await feed.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        Assert.True(delivered, $"{receiver.Kept.Count} webhooks arrived while serving");
+        await app.StopAsync(ct);
+    }
 }
