@@ -84,9 +84,10 @@ public sealed class BulkLoadTests
 
         Assert.Equal(
             [
-                "ix_custody_periods_facility_id_from_at", "ix_event_persons_person_id", "ix_events_person_id_sequence", "ix_instruments_person_id",
-                "ix_order_persons_person_id", "ix_person_records_a_number", "ix_person_records_person_id", "ix_persons_survivor_id", "ix_relations_other_person_id",
-                "ix_relations_person_id", "ix_transfer_request_persons_person_id",
+                "ix_custody_periods_facility_id_from_at", "ix_event_persons_person_id", "ix_events_person_id_sequence", "ix_follows_follower",
+                "ix_instruments_person_id", "ix_notifications_next_attempt_at", "ix_order_persons_person_id", "ix_person_records_a_number",
+                "ix_person_records_person_id", "ix_persons_survivor_id", "ix_relations_other_person_id", "ix_relations_person_id",
+                "ix_transfer_request_persons_person_id",
             ],
             names);
     }
