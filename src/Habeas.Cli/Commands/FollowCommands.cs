@@ -155,7 +155,7 @@ internal static class FollowCommands
         var once = new Option<bool>("--once") { Description = "One pass over what is due, then exit (default: keep delivering until stopped)." };
         var retry = new Option<int>("--retry-base") { Description = "Milliseconds to wait after a first failure (doubled each time; default 2000).", DefaultValueFactory = _ => 2000 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds a receiver may take (default 10).", DefaultValueFactory = _ => 10 };
-        var command = new Command("deliver", "Send the notifications waiting in the outbox: signed webhooks and e-mail, retried with back-off, at least once.");
+        var command = new Command("deliver", "Send the notifications waiting in the outbox (signed webhooks and e-mail, retried with back-off, at least once), and watch the followed obligations for changes time alone makes.");
         command.Options.Add(once);
         command.Options.Add(retry);
         command.Options.Add(timeout);
@@ -181,6 +181,7 @@ internal static class FollowCommands
             var dispatcher = new NotificationDispatcher(location, http, context.Time, options);
             if (parse.GetValue(once))
             {
+                await dispatcher.WatchAsync(ct);
                 var (tried, delivered) = await dispatcher.DeliverDueAsync(ct);
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{delivered:N0} of {tried:N0} notifications delivered."));
                 return ExitCodes.Success;

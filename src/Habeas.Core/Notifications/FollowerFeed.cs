@@ -38,9 +38,7 @@ public static class FollowerFeed
             using var json = JsonDocument.Parse(n.Body);
             var root = json.RootElement;
             var at = DateTimeOffset.FromUnixTimeMilliseconds(n.CreatedAt);
-            var title = root.TryGetProperty("event", out var e)
-                ? $"{e.GetProperty("type").GetString()}: {root.GetProperty("followed").GetProperty("kind").GetString()} {root.GetProperty("followed").GetProperty("id").GetString()}"
-                : "erased";
+            var title = NotificationText.Title(root);
             return new SyndicationItem(title, SyndicationContent.CreatePlaintextContent(n.Body), null, "urn:habeas:notification:" + n.NotificationId, at)
             {
                 PublishDate = at,

@@ -19,6 +19,9 @@ public sealed record DispatchOptions(
     TimeSpan PollInterval, TimeSpan RetryBase, TimeSpan RetryMax, TimeSpan RequestTimeout, Uri? Smtp = null, string MailFrom = "habeas@localhost")
 {
     public static DispatchOptions Default { get; } = new(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10));
+
+    /// <summary>How often the followed obligations are judged again for changes time alone makes (<see cref="ObligationWatch"/>).</summary>
+    public TimeSpan WatchInterval { get; init; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>
@@ -32,11 +35,21 @@ public sealed class NotificationDispatcher(RegistryLocation location, HttpClient
 {
     private const int Batch = 50;
 
-    /// <summary>Delivers what is due until nothing is, or <paramref name="cancellationToken"/> stops it; polls between.</summary>
+    /// <summary>
+    /// Delivers what is due until <paramref name="cancellationToken"/> stops it, polling between, and judges the followed
+    /// obligations again every <see cref="DispatchOptions.WatchInterval"/>.
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        var watched = DateTimeOffset.MinValue;
         while (!cancellationToken.IsCancellationRequested)
         {
+            if (time.GetUtcNow() - watched >= options.WatchInterval)
+            {
+                await WatchAsync(cancellationToken);
+                watched = time.GetUtcNow();
+            }
+
             var (tried, _) = await DeliverDueAsync(cancellationToken);
             if (tried == 0)
             {
@@ -44,6 +57,11 @@ public sealed class NotificationDispatcher(RegistryLocation location, HttpClient
             }
         }
     }
+
+    /// <summary>Judges the followed obligations now and puts each change in the outbox.</summary>
+    /// <returns>How many notifications that wrote.</returns>
+    public Task<int> WatchAsync(CancellationToken cancellationToken) =>
+        new ObligationWatch(location, new Domain.Rules.RuleBook(), time).CheckAsync(cancellationToken);
 
     /// <summary>One pass over what is due now.</summary>
     /// <returns>How many notifications were tried, and how many of those were delivered.</returns>
@@ -144,18 +162,13 @@ public sealed class NotificationDispatcher(RegistryLocation location, HttpClient
 
         using var json = System.Text.Json.JsonDocument.Parse(body);
         var root = json.RootElement;
-        var e = root.GetProperty("event");
-        var followed = root.GetProperty("followed");
+        var title = NotificationText.Title(root);
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(options.MailFrom));
         message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = $"Habeas: {e.GetProperty("type").GetString()} — {followed.GetProperty("kind").GetString()} {followed.GetProperty("id").GetString()}";
+        message.Subject = "Habeas: " + title;
         message.Headers.Add(WebhookSignature.NotificationHeader, root.GetProperty("notification").GetString()!);
-        message.Body = new TextPart("plain")
-        {
-            Text = $"{e.GetProperty("type").GetString()} recorded for {followed.GetProperty("kind").GetString()} {followed.GetProperty("id").GetString()} " +
-                   $"(event {e.GetProperty("id").GetString()}, valid time {e.GetProperty("occurred_at")}).\n\n{body}\n",
-        };
+        message.Body = new TextPart("plain") { Text = $"{title}\n\n{body}\n" };
         using var client = new SmtpClient { Timeout = (int)options.RequestTimeout.TotalMilliseconds };
         await client.ConnectAsync(smtp.Host, smtp.Port, smtp.Scheme == "smtps" ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable, cancellationToken);
         await client.SendAsync(message, cancellationToken);

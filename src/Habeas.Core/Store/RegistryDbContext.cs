@@ -31,6 +31,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
 
     public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
 
+    public DbSet<ObligationWatchRow> ObligationWatches => Set<ObligationWatchRow>();
+
     public DbSet<RelationRow> Relations => Set<RelationRow>();
 
     public DbSet<FacilityRow> Facilities => Set<FacilityRow>();
@@ -116,6 +118,11 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.HasIndex(x => new { x.NotificationId, x.Channel }).IsUnique();
             // What the dispatcher asks for: the undelivered ones, by when they may be tried.
             e.HasIndex(x => x.NextAttemptAt).HasFilter("delivered_at IS NULL");
+        });
+        modelBuilder.Entity<ObligationWatchRow>(e =>
+        {
+            e.ToTable("obligation_watches");
+            e.HasKey(x => new { x.FollowId, x.ObligationId });
         });
         modelBuilder.Entity<RelationRow>(e =>
         {

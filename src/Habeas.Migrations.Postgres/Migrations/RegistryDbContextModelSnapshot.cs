@@ -493,6 +493,31 @@ namespace Habeas.Migrations.Postgres.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Habeas.Core.Store.Rows.ObligationWatchRow", b =>
+                {
+                    b.Property<string>("FollowId")
+                        .HasColumnType("text")
+                        .HasColumnName("follow_id");
+
+                    b.Property<string>("ObligationId")
+                        .HasColumnType("text")
+                        .HasColumnName("obligation_id");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seen_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("FollowId", "ObligationId")
+                        .HasName("pk_obligation_watches");
+
+                    b.ToTable("obligation_watches", (string)null);
+                });
+
             modelBuilder.Entity("Habeas.Core.Store.Rows.OrderPersonRow", b =>
                 {
                     b.Property<string>("OrderId")

@@ -486,6 +486,31 @@ namespace Habeas.Migrations.Sqlite.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Habeas.Core.Store.Rows.ObligationWatchRow", b =>
+                {
+                    b.Property<string>("FollowId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_id");
+
+                    b.Property<string>("ObligationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("obligation_id");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seen_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("FollowId", "ObligationId")
+                        .HasName("pk_obligation_watches");
+
+                    b.ToTable("obligation_watches", (string)null);
+                });
+
             modelBuilder.Entity("Habeas.Core.Store.Rows.OrderPersonRow", b =>
                 {
                     b.Property<string>("OrderId")

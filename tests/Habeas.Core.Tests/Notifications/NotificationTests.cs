@@ -212,6 +212,42 @@ public sealed class NotificationTests
         Assert.StartsWith("--email: expected an e-mail address", email.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task Watch_ADeadlinePassing_IsNewsOncePerStatus_ForTheFollowerOfThePersonAndOfTheOrder(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        var person = await FollowAsync(registry, "person", "P-1");
+        var order = await FollowAsync(registry, "order", "O-2", webhook: "http://127.0.0.1:9/hook", follower: "court clerk");
+        await Run.ImportOkAsync(registry, Registry()
+            .Line("""{"type":"order.issued","order":"O-2","persons":["P-1"],"court":"D. Md.","issued_at":"2025-04-04T18:00:00Z","requires":[{"action":"facilitate_return","due":"2025-04-08T03:59:00Z"}],"occurred_at":"2025-04-04T18:00:00Z"}""")
+            .WriteTo(registry.Location.DataDirectory));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 4, 5, 0, 0, 0, TimeSpan.Zero));
+        var watch = new ObligationWatch(registry.Location, new Domain.Rules.RuleBook(), clock);
+        async Task<string[]> StatusesAsync(string follow) => (await NotificationsAsync(registry))
+            .Where(n => n.FollowId == follow && n.Channel == NotificationWriter.Feed && n.Sequence == 0)
+            .Select(n => JsonDocument.Parse(n.Body).RootElement.GetProperty("obligation"))
+            .Where(o => o.GetProperty("order").GetString() == "O-2")
+            .Select(o => o.GetProperty("status").GetString()!).ToArray();
+
+        await watch.CheckAsync(TestContext.Current.CancellationToken);
+        var firstSeen = await StatusesAsync(person.FollowId);
+        clock.SetUtcNow(new DateTimeOffset(2025, 4, 7, 0, 0, 0, TimeSpan.Zero));
+        await watch.CheckAsync(TestContext.Current.CancellationToken);
+        clock.SetUtcNow(new DateTimeOffset(2025, 4, 20, 0, 0, 0, TimeSpan.Zero));
+        await watch.CheckAsync(TestContext.Current.CancellationToken);
+        await watch.CheckAsync(TestContext.Current.CancellationToken);
+
+        // Open when first seen: the order's own event told them. Then due soon, then overdue — each once.
+        Assert.Empty(firstSeen);
+        Assert.Equal(["due-soon", "overdue"], await StatusesAsync(person.FollowId));
+        Assert.Equal(["due-soon", "overdue"], await StatusesAsync(order.FollowId));
+        var webhooks = (await NotificationsAsync(registry)).Where(n => n.FollowId == order.FollowId && n.Channel == NotificationWriter.Webhook && n.Sequence == 0).ToArray();
+        Assert.Equal(2, webhooks.Length);
+        Assert.Equal($"{order.FollowId}/OB/O-2/P-1/facilitate_return/overdue", webhooks[1].NotificationId);
+        Assert.Contains("\"previous_status\":\"due-soon\"", webhooks[1].Body, StringComparison.Ordinal);
+    }
+
     private static int FreePort()
     {
         using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
