@@ -5,10 +5,13 @@ using Habeas.Web.Follows;
 using Habeas.Web.Identity;
 using Habeas.Web.Law;
 using Habeas.Web.Persons;
+using Habeas.Web.Registry;
+using Habeas.Web.Remedies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
 
 namespace Habeas.Web;
 
@@ -36,16 +39,34 @@ public static class HabeasWebApp
         builder.Services.AddHostedService<Follows.DeliveryService>();
         builder.Services.AddDbContext<RegistryDbContext>(o => RegistryDatabase.Configure(o, location));
         builder.Services.AddProblemDetails();
+        // Named here, not after the host's assembly, so that the document is the same whoever serves it.
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new Microsoft.OpenApi.OpenApiInfo
+            {
+                Title = "Habeas API",
+                Version = "v1",
+                Description = "The custody-accountability registry: case files, the law's findings, screenings, remedies, identity, follows and the log.",
+            };
+            return Task.CompletedTask;
+        }));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        // The API's description (checked in as docs/openapi.v1.json and compared in a test) and its reference page;
+        // Scalar's fonts would come from the internet, which a registry's network may not reach.
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs/api", o => o.DisableDefaultFonts());
         app.MapGroup("/api/v1/persons").MapPersons();
         app.MapGroup("/api/v1").MapLaw();
         app.MapGroup("/api/v1").MapLocate();
         app.MapGroup("/feeds").MapFeeds();
+        app.MapGroup("/api/v1/follows").MapFollows();
+        app.MapGroup("/api/v1").MapRemedies();
+        app.MapGroup("/api/v1").MapRegistry();
         return app;
     }
 }

@@ -1,0 +1,123 @@
+using Habeas.Core.Identity;
+using Habeas.Core.Import;
+using Habeas.Core.Queries;
+using Habeas.Core.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Habeas.Web.Registry;
+
+/// <summary>
+/// The registry's facts over HTTP: facilities (<c>GET /api/v1/facilities/{id}?as_of=</c>), the log read by sequence with
+/// a stable cursor (<c>GET /api/v1/events?after=&amp;limit=</c>), appending JSON Lines (<c>POST /api/v1/events</c>, the
+/// same checks and all-or-nothing batch as <c>habeas import</c>), and identity resolution's review queue
+/// (<c>GET /api/v1/identity/reviews</c>).
+/// </summary>
+internal static class RegistryEndpoints
+{
+    /// <summary>The largest batch of events one request may append.</summary>
+    private const long MaxBatchBytes = 64 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapRegistry(this RouteGroupBuilder group)
+    {
+        group.MapGet("/facilities/{id}", GetFacilityAsync);
+        group.MapGet("/events", GetEventsAsync);
+        group.MapPost("/events", AppendAsync);
+        group.MapGet("/identity/reviews", GetReviewsAsync);
+        return group;
+    }
+
+    private static async Task<Results<Ok<FacilityReport>, ProblemHttpResult>> GetFacilityAsync(
+        string id, [FromQuery(Name = "as_of")] string? asOf, RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        if (!AsOfParameter.TryParse(asOf, out var moment, out var problem))
+        {
+            return problem!;
+        }
+
+        var report = await new FacilityQuery(db).GetAsync(id, moment, cancellationToken);
+        return report is null
+            ? TypedResults.Problem(title: "Facility not found", detail: $"No facility with id '{id}' is in the registry.", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(report);
+    }
+
+    /// <summary>Events after a sequence, in log order: <c>next</c> is the cursor for the following page (null at the end).</summary>
+    private static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetEventsAsync(
+        [FromQuery] long? after, [FromQuery] int? limit, RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var size = limit ?? 100;
+        if (size is < 1 or > 1000 || after < 0)
+        {
+            return TypedResults.Problem(title: "Bad page", detail: $"limit: expected 1 to 1000, after: a sequence (0 or more); got limit {size}, after {after}.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return TypedResults.Ok(await new EventLogQuery(db).PageAsync(after ?? 0, size, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> AppendAsync(
+        HttpRequest request, [FromQuery] string? source, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBatchBytes)
+        {
+            return TooLarge();
+        }
+
+        // The import streams a file twice (its SHA-256, then the lines): the body is written to one first.
+        var path = Path.Combine(Path.GetTempPath(), "habeas-append-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            await using (var file = File.Create(path))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    if (file.Length + read > MaxBatchBytes)
+                    {
+                        return TooLarge();
+                    }
+
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+            }
+
+            var result = await new ImportHandler(location, time).HandleAsync(new ImportCommand(path, source ?? "api", "api"), null, cancellationToken);
+            return result switch
+            {
+                ImportResult.Imported imported => TypedResults.Ok(imported.Summary),
+                ImportResult.AlreadyImported => TypedResults.Problem(title: "Already appended", detail: "A batch with the same SHA-256 was appended before; nothing was added.",
+                    statusCode: StatusCodes.Status409Conflict),
+                ImportResult.Rejected rejected => TypedResults.Problem(
+                    title: "Nothing was appended",
+                    detail: string.Join("\n", rejected.Errors.Select(e => e.Replace(path, "body", StringComparison.Ordinal))),
+                    statusCode: StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["errors"] = rejected.Errors.Select(e => e.Replace(path, "body", StringComparison.Ordinal)).ToArray(), ["error_count"] = rejected.ErrorCount,
+                    }),
+                _ => TypedResults.Problem(title: "Nothing was appended", detail: result.ToString(), statusCode: StatusCodes.Status409Conflict),
+            };
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<Ok<ReviewsView>> GetReviewsAsync([FromQuery] double? threshold, RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var (pairs, _) = await DuplicatePersons.FindAsync(db, threshold ?? 0.9, cancellationToken);
+        return TypedResults.Ok(new ReviewsView(pairs));
+    }
+
+    private static ProblemHttpResult TooLarge() =>
+        TypedResults.Problem(title: "Batch too large", detail: $"One request may append at most {MaxBatchBytes / 1024 / 1024} MiB; split the file.",
+            statusCode: StatusCodes.Status413PayloadTooLarge);
+}
+
+/// <summary>Identity resolution's review queue (pairs to merge or review).</summary>
+internal sealed record ReviewsView(IReadOnlyList<DuplicatePair> Pairs);

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Habeas.Core.Import;
+using Habeas.Testing;
+using Habeas.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Habeas.Cli.Tests;
+
+/// <summary>
+/// Issue #7's API, first part, on a real server on 127.0.0.1: the OpenAPI document (checked in and compared), its
+/// reference page, and the endpoints over the registry, remedies, follows and the log — shapes, cursors and problems.
+/// </summary>
+public sealed class ApiTests
+{
+    private static string CheckedIn => Path.Combine(SharedData.RepositoryRoot, "docs", "openapi.v1.json");
+
+    private static async Task<(WebApplication App, HttpClient Http)> ServeAsync(TestRegistry registry, CancellationToken ct)
+    {
+        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(SharedData.ContractSample, null, "test"), null, ct);
+        var app = HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0");
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return (app, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_IsTheCheckedInOne_AndTheReferencePageIsServed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, http) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        using var __ = http;
+
+        var served = JsonNode.Parse(await http.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), ct))!;
+        served["servers"] = null;
+        var text = served.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        if (Environment.GetEnvironmentVariable("HABEAS_UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(CheckedIn, text, ct);
+        }
+
+        using var page = await http.GetAsync(new Uri("/docs/api/", UriKind.Relative), ct);
+
+        Assert.True(File.Exists(CheckedIn), "docs/openapi.v1.json is missing: run the API tests once with HABEAS_UPDATE_OPENAPI=1.");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(await File.ReadAllTextAsync(CheckedIn, ct)), JsonNode.Parse(text)),
+            "The API changed but docs/openapi.v1.json did not: review the change, then run this test with HABEAS_UPDATE_OPENAPI=1 and commit the file.");
+        foreach (var path in new[] { "/api/v1/persons/{id}", "/api/v1/obligations", "/api/v1/capacity", "/api/v1/events", "/api/v1/follows", "/api/v1/locate", "/api/v1/screenings" })
+        {
+            Assert.NotNull(served["paths"]![path]);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task Events_ReadWithACursor_AndAppendedAllOrNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, http) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        using var __ = http;
+
+        using var first = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/events?limit=5", UriKind.Relative), ct));
+        var next = first.RootElement.GetProperty("next").GetInt64();
+        using var second = JsonDocument.Parse(await http.GetStringAsync(new Uri($"/api/v1/events?after={next}&limit=1000", UriKind.Relative), ct));
+        using var bad = await http.PostAsync(new Uri("/api/v1/events", UriKind.Relative), new StringContent(
+            """{"type":"custody.began","person":"P-404","facility":"F-TX-1","authority":"US-ICE","occurred_at":"2025-05-01T00:00:00Z"}""" + "\n", Encoding.UTF8), ct);
+        using var good = await http.PostAsync(new Uri("/api/v1/events?source=clerk", UriKind.Relative), new StringContent(
+            """{"type":"person.recorded","person":"P-77","given":"Lucía","surnames":["Mejía"],"nationalities":["HN"]}""" + "\n", Encoding.UTF8), ct);
+        using var file = await http.GetAsync(new Uri("/api/v1/persons/P-77", UriKind.Relative), ct);
+
+        Assert.Equal(5, first.RootElement.GetProperty("events").GetArrayLength());
+        Assert.Equal(5, next);
+        Assert.Equal(6, second.RootElement.GetProperty("events")[0].GetProperty("sequence").GetInt64());
+        Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("next").ValueKind);
+        Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (bad.StatusCode, bad.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("body:1: field 'person'", await bad.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task RemediesFacilitiesAndReviews_AnswerAsTheCommandsDo()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, http) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        using var __ = http;
+
+        using var obligations = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/obligations?as_of=2025-04-20T00:00:00Z&status=overdue", UriKind.Relative), ct));
+        using var badStatus = await http.GetAsync(new Uri("/api/v1/obligations?status=late", UriKind.Relative), ct);
+        using var capacity = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/capacity?facility=F-SV-1&as_of=2025-04-01", UriKind.Relative), ct));
+        using var noFacility = await http.GetAsync(new Uri("/api/v1/capacity?facility=F-NOPE", UriKind.Relative), ct);
+        using var facility = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/facilities/F-SV-1?as_of=2025-04-01", UriKind.Relative), ct));
+        using var reviews = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/identity/reviews", UriKind.Relative), ct));
+
+        Assert.Contains(obligations.RootElement.GetProperty("obligations").EnumerateArray(), o => o.GetProperty("id").GetString() == "OB/O-1/P-1/facilitate_return");
+        Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
+        Assert.Equal(40000, capacity.RootElement.GetProperty("facilities")[0].GetProperty("capacity").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, noFacility.StatusCode);
+        Assert.Equal("F-SV-1", facility.RootElement.GetProperty("facility").GetString());
+        Assert.Equal(JsonValueKind.Array, reviews.RootElement.GetProperty("pairs").ValueKind);
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task Follows_MadeListedAndEnded_TheSecretOnlyInTheFirstAnswer()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, http) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        using var __ = http;
+
+        using var made = await http.PostAsJsonAsync(new Uri("/api/v1/follows", UriKind.Relative),
+            new { follower = "counsel", kind = "person", id = "P-1", webhook = "http://127.0.0.1:9/hook" }, ct);
+        using var created = JsonDocument.Parse(await made.Content.ReadAsStringAsync(ct));
+        var id = created.RootElement.GetProperty("follow").GetString();
+        var listed = await http.GetStringAsync(new Uri("/api/v1/follows?follower=counsel", UriKind.Relative), ct);
+        using var badKind = await http.PostAsJsonAsync(new Uri("/api/v1/follows", UriKind.Relative), new { follower = "counsel", kind = "flight", id = "FL-1" }, ct);
+        using var ended = await http.DeleteAsync(new Uri($"/api/v1/follows/{id}", UriKind.Relative), ct);
+        using var again = await http.DeleteAsync(new Uri($"/api/v1/follows/{id}", UriKind.Relative), ct);
+
+        Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+        Assert.False(string.IsNullOrEmpty(created.RootElement.GetProperty("webhook_secret").GetString()));
+        Assert.Contains(id!, listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("feed_token", listed, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badKind.StatusCode);
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NotFound), (ended.StatusCode, again.StatusCode));
+        await app.StopAsync(ct);
+    }
+}
