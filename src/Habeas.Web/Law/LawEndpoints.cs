@@ -45,26 +45,13 @@ internal static class LawEndpoints
         HttpRequest request, [FromQuery] string? to, [FromQuery] string? country, [FromQuery] string? on, [FromQuery] string? basis,
         RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxManifestBytes)
-        {
-            return TypedResults.Problem(title: "Manifest too large", detail: $"A manifest may be at most {MaxManifestBytes / 1024 / 1024} MiB.",
-                statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
         // The CSV reader reads synchronously, which Kestrel does not allow on the request body: the upload (a few MiB
         // at most) is buffered first, and its size checked as it arrives.
         using var buffered = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        if (!await RequestBody.CopyAsync(request, buffered, MaxManifestBytes, cancellationToken))
         {
-            if (buffered.Length + read > MaxManifestBytes)
-            {
-                return TypedResults.Problem(title: "Manifest too large", detail: $"A manifest may be at most {MaxManifestBytes / 1024 / 1024} MiB.",
-                    statusCode: StatusCodes.Status413PayloadTooLarge);
-            }
-
-            buffered.Write(buffer, 0, read);
+            return TypedResults.Problem(title: "Manifest too large", detail: $"A manifest may be at most {MaxManifestBytes / 1024 / 1024} MiB.",
+                statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         buffered.Position = 0;

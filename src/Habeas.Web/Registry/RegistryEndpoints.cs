@@ -61,27 +61,15 @@ internal static class RegistryEndpoints
     private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> AppendAsync(
         HttpRequest request, [FromQuery] string? source, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBatchBytes)
-        {
-            return TooLarge();
-        }
-
         // The import streams a file twice (its SHA-256, then the lines): the body is written to one first.
         var path = Path.Combine(Path.GetTempPath(), "habeas-append-" + Guid.NewGuid().ToString("N") + ".jsonl");
         try
         {
             await using (var file = File.Create(path))
             {
-                var buffer = new byte[81920];
-                int read;
-                while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+                if (!await RequestBody.CopyAsync(request, file, MaxBatchBytes, cancellationToken))
                 {
-                    if (file.Length + read > MaxBatchBytes)
-                    {
-                        return TooLarge();
-                    }
-
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    return TooLarge();
                 }
             }
 
