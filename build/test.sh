@@ -38,6 +38,18 @@ as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/server.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGTMP -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
 export HABEAS_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
 
+# --- Chromium for the browser tests (PLATFORM-web.md §4): Debian's, driven by Playwright; nothing is downloaded ---
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "== installing Chromium from Debian packages"
+  if [[ $(id -u) == 0 ]]; then
+    apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null || true
+  else
+    sudo apt-get update -q >/dev/null && sudo apt-get install -y -q chromium >/dev/null || true
+  fi
+  # Without it the browser tests skip, except with CI=true, where they fail (BrowserFixture).
+  [[ -x /usr/bin/chromium ]] || echo "Chromium could not be installed: the browser tests will skip (fail with CI=true)"
+fi
+
 # --- build and test ---------------------------------------------------------------------------------------------
 echo "== restore and build"
 dotnet tool restore >/dev/null

@@ -4,6 +4,7 @@ using Habeas.Core.Identity;
 using Habeas.Web.Follows;
 using Habeas.Web.Identity;
 using Habeas.Web.Law;
+using Habeas.Web.Pages;
 using Habeas.Web.Persons;
 using Habeas.Web.Registry;
 using Habeas.Web.Remedies;
@@ -39,6 +40,8 @@ public static class HabeasWebApp
         builder.Services.AddHostedService<Follows.DeliveryService>();
         builder.Services.AddDbContext<RegistryDbContext>(o => RegistryDatabase.Configure(o, location));
         builder.Services.AddProblemDetails();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Named here, not after the host's assembly, so that the document is the same whoever serves it.
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -55,6 +58,9 @@ public static class HabeasWebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // English or Spanish: ?culture=es, the culture cookie, or the browser's Accept-Language.
+        app.UseRequestLocalization(o => o.SetDefaultCulture("en").AddSupportedCultures("en", "es").AddSupportedUICultures("en", "es"));
+        app.UseAntiforgery();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         // The API's description (checked in as docs/openapi.v1.json and compared in a test) and its reference page;
         // Scalar's fonts would come from the internet, which a registry's network may not reach.
@@ -63,6 +69,7 @@ public static class HabeasWebApp
         app.MapGroup("/api/v1/persons").MapPersons();
         app.MapGroup("/api/v1").MapLaw();
         app.MapGroup("/api/v1").MapLocate();
+        app.MapPages();
         app.MapGroup("/feeds").MapFeeds();
         app.MapGroup("/api/v1/follows").MapFollows();
         app.MapGroup("/api/v1").MapRemedies();

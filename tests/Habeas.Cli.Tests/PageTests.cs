@@ -1,0 +1,119 @@
+using Habeas.Core.Import;
+using Habeas.Testing;
+using Habeas.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Playwright;
+
+namespace Habeas.Cli.Tests;
+
+/// <summary>
+/// Issue #7's first pages in a real browser (headless Chromium) against a real server on 127.0.0.1: a family member finds
+/// a person with the public locator and sees only the public fields; a lawyer opens and prints the case file; the same in
+/// Spanish.
+/// </summary>
+public sealed class PageTests(BrowserFixture browser)
+{
+    private static async Task<(WebApplication App, string Address)> ServeAsync(TestRegistry registry, CancellationToken ct)
+    {
+        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(SharedData.ContractSample, null, "test"), null, ct);
+        var app = HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0");
+        await app.StartAsync(ct);
+        return (app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+    }
+
+    [Fact]
+    public async Task Locator_AFamilyMemberTypesAName_SeesWhereTheyAreHeld_AndOpensTheCaseFile()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+
+        await page.GotoAsync(address + "/");
+        await page.GetByLabel("Name").FillAsync("RUIZ PAREDES, MARTA");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        var row = page.Locator("table.results tbody tr").First;
+        var text = await row.InnerTextAsync();
+        await row.GetByRole(AriaRole.Link, new() { Name = "P-1" }).ClickAsync();
+        var heading = await page.Locator("h1").InnerTextAsync();
+        var timeline = await page.Locator("table.timeline").InnerTextAsync();
+        // As of 1 April 2025 she was in the Salvadoran prison: held there by SV-PRISONS for US-ICE.
+        await page.GotoAsync(address + "/persons/P-1?as_of=2025-04-01");
+        var abroad = await page.Locator("dl.custody").InnerTextAsync();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        var headerWhenPrinted = await page.Locator("header").IsVisibleAsync();
+
+        Assert.Contains("P-1", text, StringComparison.Ordinal);
+        Assert.Contains("US-ICE", text, StringComparison.Ordinal);
+        Assert.Contains("Processing Center One", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1990", text, StringComparison.Ordinal);
+        Assert.StartsWith("Marta Elena Ruiz Paredes", heading, StringComparison.Ordinal);
+        Assert.Contains("custody.handed_over", timeline, StringComparison.Ordinal);
+        Assert.Contains("person.returned", timeline, StringComparison.Ordinal);
+        Assert.Contains("SV-PRISONS", abroad, StringComparison.Ordinal);
+        Assert.Contains("US-ICE", abroad, StringComparison.Ordinal);
+        Assert.False(headerWhenPrinted);
+        await page.CloseAsync();
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task Pages_InSpanish_ForASpanishBrowser_AndAnUnknownPersonIsA404()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES" });
+
+        await page.GotoAsync(address + "/?name=Nadie+Conocido+Jamas");
+        var heading = await page.Locator("h1").InnerTextAsync();
+        var empty = await page.Locator("p.empty").InnerTextAsync();
+        var lang = await page.Locator("html").GetAttributeAsync("lang");
+        var missing = await page.GotoAsync(address + "/persons/P-404");
+
+        Assert.Equal("Buscar a una persona", heading);
+        Assert.StartsWith("Nadie en el registro coincide", empty, StringComparison.Ordinal);
+        Assert.Equal("es", lang);
+        Assert.Equal(404, missing!.Status);
+        await page.CloseAsync();
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task Words_EveryKeyHasAnEnglishAndASpanishText()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var app = HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0");
+        await using var _ = app;
+        var words = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var original = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en");
+            // English is the neutral resource: found through the parent culture.
+            var english = words.GetAllStrings(includeParentCultures: true).ToDictionary(s => s.Name, s => s.Value);
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("es");
+            var spanish = words.GetAllStrings(includeParentCultures: false).ToDictionary(s => s.Name, s => s.Value);
+
+            Assert.NotEmpty(english);
+            Assert.Equal(english.Keys.Order(), spanish.Keys.Order());
+            Assert.False(words["FindAPerson"].ResourceNotFound);
+            Assert.Equal("Buscar a una persona", spanish["FindAPerson"]);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = original;
+        }
+
+        await Task.CompletedTask;
+    }
+}
