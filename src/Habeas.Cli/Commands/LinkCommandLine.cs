@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
+using Habeas.Core;
 using Habeas.Core.Identity;
 using Habeas.Matching.Linking;
 

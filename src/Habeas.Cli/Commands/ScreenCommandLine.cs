@@ -56,7 +56,7 @@ internal static class ScreenCommandLine
                     }
                     else if (GlobalOptions.IsCsv(parse))
                     {
-                        WriteCsv(context.Output, report);
+                        ScreeningCsv.Write(context.Output, report);
                     }
                     else
                     {
@@ -87,30 +87,4 @@ internal static class ScreenCommandLine
         context.Output.WriteLine(
             $"{report.Rows.Count:N0} rows: {report.Count("block"):N0} block, {report.Count("flag"):N0} flag, {report.Count("pass"):N0} pass, {report.Count("unknown"):N0} unknown.");
     }
-
-    /// <summary>One line per row; cells a spreadsheet would run as a formula are neutralised (OWASP CSV injection).</summary>
-    private static void WriteCsv(TextWriter output, ScreeningReport report)
-    {
-        using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var header in new[] { "row", "line", "name", "person", "candidates", "verdict", "rules", "reasons", "citations" })
-        {
-            csv.WriteField(header);
-        }
-
-        csv.NextRecord();
-        foreach (var row in report.Rows)
-        {
-            csv.WriteField(row.Row);
-            csv.WriteField(row.Line);
-            csv.WriteField(CsvCells.Safe(row.Name));
-            csv.WriteField(CsvCells.Safe(row.Person ?? string.Empty));
-            csv.WriteField(CsvCells.Safe(string.Join(" ", row.Candidates.Select(c => c.Person))));
-            csv.WriteField(row.Verdict);
-            csv.WriteField(string.Join(" ", row.Findings.Select(f => $"{f.Rule}:{f.Severity}")));
-            csv.WriteField(CsvCells.Safe(string.Join(" | ", row.Findings.Select(f => f.Reason))));
-            csv.WriteField(CsvCells.Safe(string.Join(" | ", row.Findings.SelectMany(f => f.Citations).Distinct(StringComparer.Ordinal))));
-            csv.NextRecord();
-        }
-    }
-
 }
