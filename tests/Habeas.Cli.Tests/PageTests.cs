@@ -88,6 +88,53 @@ public sealed class PageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Screening_ALawyerUploadsAManifest_ReadsAVerdictPerRow_AndDownloadsThemAsCsv()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var manifest = Path.Combine(Path.GetTempPath(), $"flight-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(manifest,
+            ["A-Number,Last Name,First Name,Date of Birth,Citizenship", ",IBARRA,TOMAS,11/30/1985,USA", "100000003,FUENTES,RUBEN DARIO,06/01/1979,GUATEMALA"], ct);
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US", AcceptDownloads = true });
+        try
+        {
+            await page.GotoAsync(address + "/screen");
+            await page.Locator("input[name=manifest]").SetInputFilesAsync(manifest);
+            await page.GetByLabel("Destination country").FillAsync("SV");
+            await page.GetByLabel("Date of the transfer").FillAsync("2025-05-01");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Screen" }).ClickAsync();
+            var summary = await page.Locator("p.summary").InnerTextAsync();
+            var ibarra = await page.Locator("table.verdicts tr", new() { HasText = "IBARRA" }).InnerTextAsync();
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.download").ClickAsync());
+            var csv = await File.ReadAllTextAsync(await download.PathAsync(), ct);
+            // Straight to the file, without the table: the form's own download button.
+            await page.GotoAsync(address + "/screen");
+            await page.Locator("input[name=manifest]").SetInputFilesAsync(manifest);
+            await page.GetByLabel("Destination country").FillAsync("SV");
+            await page.GetByLabel("Date of the transfer").FillAsync("2025-05-01");
+            var direct = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download CSV" }).ClickAsync());
+            var directCsv = await File.ReadAllTextAsync(await direct.PathAsync(), ct);
+
+            Assert.StartsWith("2 rows: 1 block", summary, StringComparison.Ordinal);
+            Assert.Contains("US-NATIONAL", ibarra, StringComparison.Ordinal);
+            Assert.Contains("block", ibarra, StringComparison.Ordinal);
+            Assert.StartsWith("row,line,name,person,candidates,verdict", csv, StringComparison.Ordinal);
+            Assert.EndsWith("-screened.csv", download.SuggestedFilename, StringComparison.Ordinal);
+            Assert.Equal(csv, directCsv);
+        }
+        finally
+        {
+            await page.CloseAsync();
+            File.Delete(manifest);
+        }
+
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task Words_EveryKeyHasAnEnglishAndASpanishText()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -1,11 +1,16 @@
+using System.Globalization;
+using System.Text;
 using Habeas.Core.Identity;
 using Habeas.Core.Queries;
+using Habeas.Core.Screening;
 using Habeas.Core.Store;
+using Habeas.Domain.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Habeas.Web.Pages;
 
@@ -21,6 +26,8 @@ internal static class PageEndpoints
         // Pages, not API: left out of the OpenAPI document.
         app.MapGet("/", LocatorAsync).ExcludeFromDescription();
         app.MapGet("/persons/{id}", PersonAsync).ExcludeFromDescription();
+        app.MapGet("/screen", ScreenFormAsync).ExcludeFromDescription();
+        app.MapPost("/screen", ScreenAsync).ExcludeFromDescription();
         app.MapGet("/assets/site.css", () => TypedResults.Text(SiteCss.Text, "text/css; charset=utf-8")).ExcludeFromDescription();
         return app;
     }
@@ -63,4 +70,69 @@ internal static class PageEndpoints
         var file = await new CaseFileQuery(db).GetAsync(id, moment, cancellationToken);
         return new RazorComponentResult<PersonPage>(new Dictionary<string, object?> { ["File"] = file }) { StatusCode = file is null ? 404 : 200 };
     }
+
+    private static async Task<RazorComponentResult<ScreeningPage>> ScreenFormAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
+        new(new Dictionary<string, object?> { ["Facilities"] = await FacilitiesAsync(db, cancellationToken) });
+
+    /// <summary>
+    /// The upload (antiforgery-checked, as every form post): screened with the same handler as <c>habeas screen</c>, shown
+    /// as a table, or returned as the CSV the command writes.
+    /// </summary>
+    private static async Task<IResult> ScreenAsync(
+        IFormFile? manifest, [FromForm] string? country, [FromForm] string? to, [FromForm] string? on, [FromForm] string? format,
+        RegistryDbContext db, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["Facilities"] = await FacilitiesAsync(db, cancellationToken), ["Country"] = country, ["To"] = to, ["On"] = on,
+        };
+        if (manifest is null || manifest.Length == 0)
+        {
+            parameters["Errors"] = new[] { "manifest: expected a CSV file, got none." };
+            return new RazorComponentResult<ScreeningPage>(parameters) { StatusCode = StatusCodes.Status400BadRequest };
+        }
+
+        if (manifest.Length > MaxManifestBytes)
+        {
+            parameters["Errors"] = new[] { $"manifest: expected at most {MaxManifestBytes / 1024 / 1024} MiB, got {manifest.Length / 1024 / 1024} MiB." };
+            return new RazorComponentResult<ScreeningPage>(parameters) { StatusCode = StatusCodes.Status413PayloadTooLarge };
+        }
+
+        // The CSV reader reads synchronously: the upload is buffered (a few MiB at most).
+        using var buffered = new MemoryStream();
+        await manifest.CopyToAsync(buffered, cancellationToken);
+        buffered.Position = 0;
+        var result = await new ScreeningHandler(location, new RuleBook(), time).HandleAsync(
+            new ScreenCommand(manifest.FileName, string.IsNullOrWhiteSpace(to) ? null : to, string.IsNullOrWhiteSpace(country) ? null : country,
+                string.IsNullOrWhiteSpace(on) ? null : on, null),
+            () => buffered, cancellationToken);
+        var csvName = Path.GetFileNameWithoutExtension(manifest.FileName) + "-screened.csv";
+        switch (result)
+        {
+            case ScreenResult.Screened screened:
+                var text = new StringWriter(CultureInfo.InvariantCulture);
+                ScreeningCsv.Write(text, screened.Report);
+                if (format == "csv")
+                {
+                    return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", csvName);
+                }
+
+                parameters["Report"] = screened.Report;
+                parameters["Csv"] = text.ToString();
+                parameters["CsvName"] = csvName;
+                return new RazorComponentResult<ScreeningPage>(parameters);
+            case ScreenResult.Invalid invalid:
+                parameters["Errors"] = invalid.Errors.Take(50).ToArray();
+                return new RazorComponentResult<ScreeningPage>(parameters) { StatusCode = StatusCodes.Status400BadRequest };
+            default:
+                throw new InvalidOperationException($"Unhandled screening result {result.GetType().Name}.");
+        }
+    }
+
+    /// <summary>The largest manifest the page takes (as the API).</summary>
+    private const long MaxManifestBytes = 16 * 1024 * 1024;
+
+    private static async Task<IReadOnlyList<(string Id, string Name, string Country)>> FacilitiesAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
+        (await db.Facilities.AsNoTracking().OrderBy(f => f.FacilityId).Select(f => new { f.FacilityId, f.Name, f.Country }).ToListAsync(cancellationToken))
+        .Select(f => (f.FacilityId, f.Name, f.Country)).ToArray();
 }
