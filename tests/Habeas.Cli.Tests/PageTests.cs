@@ -135,6 +135,42 @@ public sealed class PageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Reviews_ARecordsOfficerDecidesSameAndDifferent_AndEachPairLeavesTheQueue()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var duplicates = new Events()
+            .Line("""{"type":"person.recorded","person":"P-50","given":"Yesenia","surnames":["Cruz","Mejía"],"dob":"1992-07-04","nationalities":["HN"]}""")
+            .Line("""{"type":"person.recorded","person":"P-51","given":"YESSENIA","surnames":["CRUZ","MEJIA"],"dob":"1992-07-04","nationalities":["HN"]}""")
+            .Line("""{"type":"person.recorded","person":"P-60","given":"Wilmer","surnames":["Alvarado"],"dob":"1988-01-20","nationalities":["SV"]}""")
+            .Line("""{"type":"person.recorded","person":"P-61","given":"Wilmer","surnames":["Alvarado"],"dob":"1988-01-20","nationalities":["SV"]}""")
+            .WriteTo(registry.Location.DataDirectory, "duplicates.jsonl");
+        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(duplicates, null, "test"), null, ct);
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+
+        await page.GotoAsync(address + "/reviews");
+        var before = await page.Locator("table.reviews tbody tr").CountAsync();
+        await page.Locator("tr[data-pair='P-50|P-51']").GetByRole(AriaRole.Button, new() { Name = "Same person" }).ClickAsync();
+        await page.Locator("tr[data-pair='P-60|P-61']").GetByRole(AriaRole.Button, new() { Name = "Different people" }).ClickAsync();
+        var after = await page.Locator("table.reviews tr[data-pair]").CountAsync();
+        await page.GotoAsync(address + "/persons/P-51");
+        var merged = await page.Locator("main").InnerTextAsync();
+        await page.GotoAsync(address + "/persons/P-61");
+        var apart = await page.Locator("h1").InnerTextAsync();
+
+        Assert.True(before >= 2, $"{before} pairs to review");
+        Assert.Equal(before - 2, after);
+        Assert.Contains("(P-50)", merged, StringComparison.Ordinal);
+        Assert.Contains("P-51", merged, StringComparison.Ordinal);
+        Assert.Contains("(P-61)", apart, StringComparison.Ordinal);
+        await page.CloseAsync();
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task Words_EveryKeyHasAnEnglishAndASpanishText()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Habeas.Core.Identity;
+using Habeas.Core.Import;
 using Habeas.Core.Queries;
 using Habeas.Core.Screening;
 using Habeas.Core.Store;
@@ -28,6 +30,8 @@ internal static class PageEndpoints
         app.MapGet("/persons/{id}", PersonAsync).ExcludeFromDescription();
         app.MapGet("/screen", ScreenFormAsync).ExcludeFromDescription();
         app.MapPost("/screen", ScreenAsync).ExcludeFromDescription();
+        app.MapGet("/reviews", ReviewsAsync).ExcludeFromDescription();
+        app.MapPost("/reviews", DecideAsync).ExcludeFromDescription();
         app.MapGet("/assets/site.css", () => TypedResults.Text(SiteCss.Text, "text/css; charset=utf-8")).ExcludeFromDescription();
         return app;
     }
@@ -128,6 +132,50 @@ internal static class PageEndpoints
                 throw new InvalidOperationException($"Unhandled screening result {result.GetType().Name}.");
         }
     }
+
+    private static async Task<RazorComponentResult<ReviewsPage>> ReviewsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
+        new(new Dictionary<string, object?> { ["Pairs"] = (await DuplicatePersons.FindAsync(db, 0.9, cancellationToken)).Pairs });
+
+    /// <summary>
+    /// A reviewer's decision, appended as an event through the import's checks: "same person" as <c>identity.merged</c>,
+    /// "different people" as an <c>identity.split</c> naming the second person's first record and the first person (the
+    /// pair then leaves the queue). Then back to the queue (post, redirect, get).
+    /// </summary>
+    private static async Task<IResult> DecideAsync(
+        [FromForm] string? a, [FromForm] string? b, [FromForm] string? decision, RegistryDbContext db, RegistryLocation location, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var record = b is null ? null : await db.PersonRecords.AsNoTracking().Where(r => r.PersonId == b).OrderBy(r => r.Sequence).Select(r => (long?)r.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
+        string? line = (decision, a, b, record) switch
+        {
+            ("same", { } first, { } second, _) => JsonSerializer.Serialize(new
+            {
+                type = "identity.merged", persons = new[] { first, second }, reason = "reviewed: one person", occurred_at = now, source = new { name = ReviewSource },
+            }),
+            ("different", { } first, _, { } sequence) => JsonSerializer.Serialize(new
+            {
+                type = "identity.split", records = new[] { sequence.ToString(CultureInfo.InvariantCulture) }, person = first, reason = "reviewed: two people",
+                occurred_at = now, source = new { name = ReviewSource },
+            }),
+            _ => null,
+        };
+        var result = line is null ? null : await LineBatch.AppendAsync(location, time, [line], ReviewSource, "web", cancellationToken);
+        if (result is ImportResult.Imported)
+        {
+            return TypedResults.Redirect("/reviews");
+        }
+
+        var errors = result is ImportResult.Rejected rejected ? rejected.Errors : ["decision: expected same or different for two persons of the registry."];
+        return new RazorComponentResult<ReviewsPage>(new Dictionary<string, object?>
+        {
+            ["Pairs"] = (await DuplicatePersons.FindAsync(db, 0.9, cancellationToken)).Pairs, ["Errors"] = errors,
+        }) { StatusCode = StatusCodes.Status400BadRequest };
+    }
+
+    /// <summary>The source name of decisions made on the review page.</summary>
+    private const string ReviewSource = "habeas review";
 
     /// <summary>The largest manifest the page takes (as the API).</summary>
     private const long MaxManifestBytes = 16 * 1024 * 1024;

@@ -61,39 +61,25 @@ internal static class RegistryEndpoints
     private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> AppendAsync(
         HttpRequest request, [FromQuery] string? source, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
     {
-        // The import streams a file twice (its SHA-256, then the lines): the body is written to one first.
-        var path = Path.Combine(Path.GetTempPath(), "habeas-append-" + Guid.NewGuid().ToString("N") + ".jsonl");
-        try
+        var result = await LineBatch.AppendAsync(location, time, file => RequestBody.CopyAsync(request, file, MaxBatchBytes, cancellationToken), source ?? "api", "api",
+            cancellationToken);
+        if (result is null)
         {
-            await using (var file = File.Create(path))
-            {
-                if (!await RequestBody.CopyAsync(request, file, MaxBatchBytes, cancellationToken))
-                {
-                    return TooLarge();
-                }
-            }
+            return TooLarge();
+        }
 
-            var result = await new ImportHandler(location, time).HandleAsync(new ImportCommand(path, source ?? "api", "api"), null, cancellationToken);
-            return result switch
-            {
-                ImportResult.Imported imported => TypedResults.Ok(imported.Summary),
-                ImportResult.AlreadyImported => TypedResults.Problem(title: "Already appended", detail: "A batch with the same SHA-256 was appended before; nothing was added.",
-                    statusCode: StatusCodes.Status409Conflict),
-                ImportResult.Rejected rejected => TypedResults.Problem(
-                    title: "Nothing was appended",
-                    detail: string.Join("\n", rejected.Errors.Select(e => e.Replace(path, "body", StringComparison.Ordinal))),
-                    statusCode: StatusCodes.Status400BadRequest,
-                    extensions: new Dictionary<string, object?>
-                    {
-                        ["errors"] = rejected.Errors.Select(e => e.Replace(path, "body", StringComparison.Ordinal)).ToArray(), ["error_count"] = rejected.ErrorCount,
-                    }),
-                _ => TypedResults.Problem(title: "Nothing was appended", detail: result.ToString(), statusCode: StatusCodes.Status409Conflict),
-            };
-        }
-        finally
+        return result switch
         {
-            File.Delete(path);
-        }
+            ImportResult.Imported imported => TypedResults.Ok(imported.Summary),
+            ImportResult.AlreadyImported => TypedResults.Problem(title: "Already appended", detail: "A batch with the same SHA-256 was appended before; nothing was added.",
+                statusCode: StatusCodes.Status409Conflict),
+            ImportResult.Rejected rejected => TypedResults.Problem(
+                title: "Nothing was appended",
+                detail: string.Join("\n", rejected.Errors),
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["errors"] = rejected.Errors.ToArray(), ["error_count"] = rejected.ErrorCount }),
+            _ => TypedResults.Problem(title: "Nothing was appended", detail: result.ToString(), statusCode: StatusCodes.Status409Conflict),
+        };
     }
 
     private static async Task<Ok<ReviewsView>> GetReviewsAsync([FromQuery] double? threshold, RegistryDbContext db, CancellationToken cancellationToken)
