@@ -171,6 +171,37 @@ public sealed class PageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ObligationsAndRules_ACourtClerkFiltersTheBoard_AndReadsTheCatalogInSpanish()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        var spanish = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "es-ES" });
+
+        await page.GotoAsync(address + "/obligations");
+        await page.GetByLabel("Status").SelectOptionAsync("satisfied");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        var rows = await page.Locator("table.obligations tbody tr").AllInnerTextsAsync();
+        await spanish.GotoAsync(address + "/rules");
+        var heading = await spanish.Locator("h1").InnerTextAsync();
+        var usNational = await spanish.Locator("tr#US-NATIONAL").InnerTextAsync();
+
+        Assert.Contains("status=satisfied", page.Url, StringComparison.Ordinal);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.StartsWith("satisfied", r, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("facilitate_return", StringComparison.Ordinal) && r.Contains("P-1", StringComparison.Ordinal));
+        Assert.Equal("Las normas", heading);
+        Assert.Contains("block", usNational, StringComparison.Ordinal);
+        Assert.Contains("Afroyim", usNational, StringComparison.Ordinal);
+        await page.CloseAsync();
+        await spanish.CloseAsync();
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task Words_EveryKeyHasAnEnglishAndASpanishText()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -31,6 +31,9 @@ internal static class PageEndpoints
         app.MapGet("/screen", ScreenFormAsync).ExcludeFromDescription();
         app.MapPost("/screen", ScreenAsync).ExcludeFromDescription();
         app.MapGet("/reviews", ReviewsAsync).ExcludeFromDescription();
+        app.MapGet("/obligations", ObligationsAsync).ExcludeFromDescription();
+        app.MapGet("/rules", () => new RazorComponentResult<RulesPage>(
+            new Dictionary<string, object?> { ["Rules"] = new RuleBook().Rules.Select(Core.Audit.RuleView.From).ToArray() })).ExcludeFromDescription();
         app.MapPost("/reviews", DecideAsync).ExcludeFromDescription();
         app.MapGet("/assets/site.css", () => TypedResults.Text(SiteCss.Text, "text/css; charset=utf-8")).ExcludeFromDescription();
         return app;
@@ -131,6 +134,14 @@ internal static class PageEndpoints
             default:
                 throw new InvalidOperationException($"Unhandled screening result {result.GetType().Name}.");
         }
+    }
+
+    private static async Task<RazorComponentResult<ObligationsPage>> ObligationsAsync(
+        [FromQuery] string? status, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var wanted = status is not null && Core.Remedies.ObligationsQuery.Statuses.Contains(status) ? status : null;
+        var (at, obligations) = await new Core.Remedies.ObligationsQuery(new RuleBook(), time).RunAsync(location, null, wanted, cancellationToken);
+        return new RazorComponentResult<ObligationsPage>(new Dictionary<string, object?> { ["Obligations"] = obligations, ["AsOf"] = at, ["Status"] = wanted });
     }
 
     private static async Task<RazorComponentResult<ReviewsPage>> ReviewsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
