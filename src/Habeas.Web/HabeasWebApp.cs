@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Habeas.Core.Store;
 using Habeas.Core.Identity;
+using Habeas.Web.Charts;
 using Habeas.Web.Follows;
 using Habeas.Web.Identity;
 using Habeas.Web.Law;
@@ -70,6 +71,7 @@ public static class HabeasWebApp
         app.MapGroup("/api/v1").MapLaw();
         app.MapGroup("/api/v1").MapLocate();
         app.MapPages();
+        app.MapCharts();
         app.MapGroup("/feeds").MapFeeds();
         app.MapGroup("/api/v1/follows").MapFollows();
         app.MapGroup("/api/v1").MapRemedies();

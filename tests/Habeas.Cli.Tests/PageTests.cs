@@ -202,6 +202,37 @@ public sealed class PageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Dashboard_ShowsWhoIsHeldWhere_AndItsChartsAreDrawn()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+        await page.GotoAsync(address + "/dashboard", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var held = await page.Locator("table.held").InnerTextAsync();
+        var removals = await page.Locator("table.removals").InnerTextAsync();
+        var blocks = int.Parse(await page.Locator("#blocks").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        var drawn = await page.EvaluateAsync<int[]>("() => Array.from(document.querySelectorAll('img')).map(i => i.naturalWidth)");
+        using var findings = await http.GetAsync(new Uri("/charts/findings.svg", UriKind.Relative), ct);
+        var svg = await findings.Content.ReadAsStringAsync(ct);
+
+        Assert.Contains("US-ICE", held, StringComparison.Ordinal);
+        Assert.Contains("P-1", removals, StringComparison.Ordinal);
+        Assert.True(blocks > 0, "the sample's removal of a protected person is a block finding");
+        Assert.Equal(3, drawn.Length);
+        Assert.All(drawn, width => Assert.True(width > 0, "a chart did not load"));
+        Assert.Equal("image/svg+xml", findings.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        Assert.Contains("PROTECTED-COUNTRY", svg, StringComparison.Ordinal);
+        await page.CloseAsync();
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task Words_EveryKeyHasAnEnglishAndASpanishText()
     {
         var ct = TestContext.Current.CancellationToken;

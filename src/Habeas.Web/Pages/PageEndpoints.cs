@@ -32,6 +32,7 @@ internal static class PageEndpoints
         app.MapPost("/screen", ScreenAsync).ExcludeFromDescription();
         app.MapGet("/reviews", ReviewsAsync).ExcludeFromDescription();
         app.MapGet("/obligations", ObligationsAsync).ExcludeFromDescription();
+        app.MapGet("/dashboard", DashboardAsync).ExcludeFromDescription();
         app.MapGet("/rules", () => new RazorComponentResult<RulesPage>(
             new Dictionary<string, object?> { ["Rules"] = new RuleBook().Rules.Select(Core.Audit.RuleView.From).ToArray() })).ExcludeFromDescription();
         app.MapPost("/reviews", DecideAsync).ExcludeFromDescription();
@@ -134,6 +135,22 @@ internal static class PageEndpoints
             default:
                 throw new InvalidOperationException($"Unhandled screening result {result.GetType().Name}.");
         }
+    }
+
+    /// <summary>The dashboard: the registry's facts now, with the audit's block findings and the overdue obligations counted.</summary>
+    private static async Task<RazorComponentResult<DashboardPage>> DashboardAsync(
+        RegistryDbContext db, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var facts = await new DashboardQuery(db).GetAsync(cancellationToken);
+        var audit = await new Core.Audit.AuditQuery(new RuleBook(), time).RunAsync(location, null, cancellationToken);
+        var (_, overdue) = await new Core.Remedies.ObligationsQuery(new RuleBook(), time).RunAsync(location, null, "overdue", cancellationToken);
+        var busiest = await db.CustodyPeriods.AsNoTracking().Where(p => p.UntilAt == null && p.FacilityId != null)
+            .GroupBy(p => p.FacilityId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Facilities.AsNoTracking().OrderBy(f => f.FacilityId).Select(f => f.FacilityId).FirstOrDefaultAsync(cancellationToken);
+        return new RazorComponentResult<DashboardPage>(new Dictionary<string, object?>
+        {
+            ["Facts"] = facts, ["BlockFindings"] = audit.Blocks, ["OverdueObligations"] = overdue.Count, ["BusiestFacility"] = busiest,
+        });
     }
 
     private static async Task<RazorComponentResult<ObligationsPage>> ObligationsAsync(
