@@ -233,6 +233,38 @@ public sealed class PageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task FacilityAndFollow_CounselFollowsAClientFromTheCaseFile_AndOpensTheFacilityAgainstItsCapacity()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+        await page.GotoAsync(address + "/persons/P-1");
+        await page.GetByLabel("Your name").FillAsync("counsel ana");
+        await page.Locator("section.follow").GetByRole(AriaRole.Button, new() { Name = "Follow" }).ClickAsync();
+        var followed = await page.Locator("p.followed").InnerTextAsync();
+        var feed = await page.Locator("p.followed a").GetAttributeAsync("href");
+        using var atom = await http.GetAsync(new Uri(feed!, UriKind.Relative), ct);
+        await page.GotoAsync(address + "/persons/P-1");
+        await page.Locator("dl.custody a").ClickAsync();
+        await page.WaitForURLAsync("**/facilities/**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
+        var population = await page.Locator("#population").InnerTextAsync();
+        var chart = await page.EvaluateAsync<int>("() => document.querySelector('img').naturalWidth");
+
+        Assert.StartsWith("You follow this person.", followed, StringComparison.Ordinal);
+        Assert.Equal(("application/atom+xml", System.Net.HttpStatusCode.OK), (atom.Content.Headers.ContentType?.MediaType, atom.StatusCode));
+        Assert.Contains("/facilities/F-TX-1", page.Url, StringComparison.Ordinal);
+        Assert.True(int.Parse(population, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.True(chart > 0, "the facility's chart did not load");
+        await page.CloseAsync();
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task Words_EveryKeyHasAnEnglishAndASpanishText()
     {
         var ct = TestContext.Current.CancellationToken;

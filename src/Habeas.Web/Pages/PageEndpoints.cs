@@ -33,6 +33,8 @@ internal static class PageEndpoints
         app.MapGet("/reviews", ReviewsAsync).ExcludeFromDescription();
         app.MapGet("/obligations", ObligationsAsync).ExcludeFromDescription();
         app.MapGet("/dashboard", DashboardAsync).ExcludeFromDescription();
+        app.MapGet("/facilities/{id}", FacilityAsync).ExcludeFromDescription();
+        app.MapPost("/persons/{id}/follow", FollowAsync).ExcludeFromDescription();
         app.MapGet("/rules", () => new RazorComponentResult<RulesPage>(
             new Dictionary<string, object?> { ["Rules"] = new RuleBook().Rules.Select(Core.Audit.RuleView.From).ToArray() })).ExcludeFromDescription();
         app.MapPost("/reviews", DecideAsync).ExcludeFromDescription();
@@ -135,6 +137,39 @@ internal static class PageEndpoints
             default:
                 throw new InvalidOperationException($"Unhandled screening result {result.GetType().Name}.");
         }
+    }
+
+    /// <summary>Follows the person from their page (no accounts yet: the follower gives a name, issue #8 brings accounts).</summary>
+    private static async Task<RazorComponentResult<PersonPage>> FollowAsync(
+        string id, [FromForm] string? follower, [FromForm] string? webhook, RegistryDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var file = await new CaseFileQuery(db).GetAsync(id, null, cancellationToken);
+        var parameters = new Dictionary<string, object?> { ["File"] = file };
+        if (file is null)
+        {
+            return new RazorComponentResult<PersonPage>(parameters) { StatusCode = StatusCodes.Status404NotFound };
+        }
+
+        try
+        {
+            parameters["Followed"] = await Core.Notifications.Follows.AddAsync(db, follower ?? string.Empty, "person", file.Person,
+                string.IsNullOrWhiteSpace(webhook) ? null : webhook, null, time, cancellationToken);
+            return new RazorComponentResult<PersonPage>(parameters);
+        }
+        catch (ArgumentException ex)
+        {
+            parameters["FollowError"] = ex.Message;
+            return new RazorComponentResult<PersonPage>(parameters) { StatusCode = StatusCodes.Status400BadRequest };
+        }
+    }
+
+    private static async Task<RazorComponentResult<FacilityPage>> FacilityAsync(string id, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var report = await new Core.Remedies.CapacityQuery(time).RunAsync(location, id, null, cancellationToken);
+        return new RazorComponentResult<FacilityPage>(new Dictionary<string, object?>
+        {
+            ["Facility"] = report is { Facilities: [var facility, ..] } ? facility : null, ["WindowDays"] = report?.WindowDays ?? 0,
+        }) { StatusCode = report is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK };
     }
 
     /// <summary>The dashboard: the registry's facts now, with the audit's block findings and the overdue obligations counted.</summary>

@@ -23,7 +23,7 @@ internal static class SiteCss
         dl.custody { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
         dt { font-weight: bold; }
         @media print {
-          header, nav, form, .note { display: none; }
+          header, nav, form, .note, .follow { display: none; }
           main { max-width: none; padding: 0; }
           a { color: inherit; text-decoration: none; }
           table { page-break-inside: auto; } tr { page-break-inside: avoid; }
