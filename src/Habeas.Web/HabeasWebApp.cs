@@ -4,6 +4,7 @@ using Habeas.Core.Identity;
 using Habeas.Web.Charts;
 using Habeas.Web.Follows;
 using Habeas.Web.Identity;
+using Habeas.Web.Ledger;
 using Habeas.Web.Law;
 using Habeas.Web.Pages;
 using Habeas.Web.Persons;
@@ -76,6 +77,7 @@ public static class HabeasWebApp
         app.MapGroup("/api/v1/follows").MapFollows();
         app.MapGroup("/api/v1").MapRemedies();
         app.MapGroup("/api/v1").MapRegistry();
+        app.MapGroup("/api/v1/ledger").MapLedger();
         return app;
     }
 }

@@ -142,4 +142,30 @@ public sealed class ApiTests
         Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NotFound), (ended.StatusCode, again.StatusCode));
         await app.StopAsync(ct);
     }
+
+    [Fact]
+    public async Task Ledger_CheckpointProofsAndReceipt_AsTheCommandsGiveThem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, http) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        using var __ = http;
+
+        var checkpoint = await http.GetStringAsync(new Uri("/api/v1/ledger/checkpoint", UriKind.Relative), ct);
+        using var inclusion = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/ledger/proofs/inclusion/3", UriKind.Relative), ct));
+        using var consistency = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/ledger/proofs/consistency?from=5", UriKind.Relative), ct));
+        var receipt = await http.GetStringAsync(new Uri("/api/v1/ledger/receipts/3", UriKind.Relative), ct);
+        using var beyond = await http.GetAsync(new Uri("/api/v1/ledger/proofs/inclusion/9999", UriKind.Relative), ct);
+
+        var lines = checkpoint.Split('\n');
+        var size = long.Parse(lines[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("habeas", lines[0], StringComparison.Ordinal);
+        Assert.Equal((2L, size), (inclusion.RootElement.GetProperty("leaf_index").GetInt64(), inclusion.RootElement.GetProperty("tree_size").GetInt64()));
+        Assert.True(inclusion.RootElement.GetProperty("proof").GetArrayLength() > 0);
+        Assert.Equal(JsonValueKind.Array, consistency.RootElement.GetProperty("proof").ValueKind);
+        Assert.Contains(lines[0], receipt, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (beyond.StatusCode, beyond.Content.Headers.ContentType?.MediaType));
+        await app.StopAsync(ct);
+    }
 }

@@ -265,6 +265,31 @@ public sealed class PageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Ledger_AnAuditorReadsTheCheckpoint_AndGetsAnEventsReceipt()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+
+        await page.GotoAsync(address + "/ledger");
+        var checkpoint = await page.Locator("pre.checkpoint").InnerTextAsync();
+        await page.GetByLabel("Event sequence number").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get the receipt" }).ClickAsync();
+        var receipt = await page.Locator("pre.receipt").InnerTextAsync();
+        await page.GotoAsync(address + "/ledger?sequence=99999");
+        var error = await page.Locator("p.error").InnerTextAsync();
+
+        Assert.StartsWith("habeas", checkpoint, StringComparison.Ordinal);
+        Assert.Contains(checkpoint.Split('\n')[0], receipt, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(error));
+        await page.CloseAsync();
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task Words_EveryKeyHasAnEnglishAndASpanishText()
     {
         var ct = TestContext.Current.CancellationToken;

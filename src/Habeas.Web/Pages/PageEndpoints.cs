@@ -35,6 +35,7 @@ internal static class PageEndpoints
         app.MapGet("/dashboard", DashboardAsync).ExcludeFromDescription();
         app.MapGet("/facilities/{id}", FacilityAsync).ExcludeFromDescription();
         app.MapPost("/persons/{id}/follow", FollowAsync).ExcludeFromDescription();
+        app.MapGet("/ledger", LedgerAsync).ExcludeFromDescription();
         app.MapGet("/rules", () => new RazorComponentResult<RulesPage>(
             new Dictionary<string, object?> { ["Rules"] = new RuleBook().Rules.Select(Core.Audit.RuleView.From).ToArray() })).ExcludeFromDescription();
         app.MapPost("/reviews", DecideAsync).ExcludeFromDescription();
@@ -137,6 +138,27 @@ internal static class PageEndpoints
             default:
                 throw new InvalidOperationException($"Unhandled screening result {result.GetType().Name}.");
         }
+    }
+
+    private static async Task<RazorComponentResult<LedgerPage>> LedgerAsync([FromQuery] long? sequence, RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        using var proofs = await Ledger.LedgerEndpoints.OpenAsync(db, cancellationToken);
+        var latest = await proofs.LatestSizeAsync(cancellationToken);
+        var checkpoint = latest == 0 ? null : await proofs.CheckpointAsync(latest, cancellationToken);
+        var parameters = new Dictionary<string, object?> { ["Checkpoint"] = checkpoint, ["Sequence"] = sequence };
+        if (sequence is { } s && checkpoint is not null)
+        {
+            try
+            {
+                parameters["Receipt"] = proofs.Receipt(s, latest, checkpoint);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                parameters["Error"] = ex.Message.Split(" (Parameter")[0];
+            }
+        }
+
+        return new RazorComponentResult<LedgerPage>(parameters);
     }
 
     /// <summary>Follows the person from their page (no accounts yet: the follower gives a name, issue #8 brings accounts).</summary>
