@@ -290,6 +290,43 @@ public sealed class PageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Agreement_AReporterFollowsTheForeignPrisonToItsAgreement_AndReadsWhatItHolds()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var events = new Events()
+            .Facility("F-CX", country: "SV", authority: "SV-PRISONS", capacity: 100, kind: "prison")
+            .Line("""{"type":"agreement.recorded","agreement":"AG-9","parties":["US","SV"],"facilities":["F-CX"],"capacity":300,"payment":{"amount":100,"currency":"USD","per":"person","period":"P1D"},"effective_from":"2025-05-01","occurred_at":"2025-03-01"}""")
+            .Person("P-L").Began("P-L", "F-CX", "2025-04-01T00:00:00Z", authority: "SV-PRISONS");
+        foreach (var p in new[] { "P-X1", "P-X2", "P-X3" })
+        {
+            events.Person(p).HandedOver(p, "F-CX", "2025-05-10T00:00:00Z");
+        }
+
+        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(events.WriteTo(registry.Location.DataDirectory, "prison.jsonl"), null, "test"), null, ct);
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+
+        await page.GotoAsync(address + "/facilities/F-CX");
+        await page.Locator("ul.agreements a", new() { HasText = "AG-9" }).ClickAsync();
+        await page.WaitForURLAsync("**/agreements/AG-9");
+        var held = await page.Locator("#population").InnerTextAsync();
+        var cost = await page.Locator("#cost").InnerTextAsync();
+        using var http = new HttpClient();
+        using var missing = await http.GetAsync(new Uri(address + "/agreements/AG-404"), ct);
+
+        // Its own prisoner is not held under the agreement; three held for US-ICE since 10 May 2025 at 100 USD a day each.
+        Assert.Equal("3", held);
+        Assert.EndsWith("USD", cost, StringComparison.Ordinal);
+        Assert.True(decimal.Parse(cost.Split(' ')[0], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture) > 3 * 100 * 365);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        await page.CloseAsync();
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task Words_EveryKeyHasAnEnglishAndASpanishText()
     {
         var ct = TestContext.Current.CancellationToken;

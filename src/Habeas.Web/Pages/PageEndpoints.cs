@@ -36,6 +36,7 @@ internal static class PageEndpoints
         app.MapGet("/facilities/{id}", FacilityAsync).ExcludeFromDescription();
         app.MapPost("/persons/{id}/follow", FollowAsync).ExcludeFromDescription();
         app.MapGet("/ledger", LedgerAsync).ExcludeFromDescription();
+        app.MapGet("/agreements/{id}", AgreementAsync).ExcludeFromDescription();
         app.MapGet("/rules", () => new RazorComponentResult<RulesPage>(
             new Dictionary<string, object?> { ["Rules"] = new RuleBook().Rules.Select(Core.Audit.RuleView.From).ToArray() })).ExcludeFromDescription();
         app.MapPost("/reviews", DecideAsync).ExcludeFromDescription();
@@ -140,6 +141,16 @@ internal static class PageEndpoints
         }
     }
 
+    private static async Task<RazorComponentResult<AgreementPage>> AgreementAsync(string id, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var report = await new Core.Remedies.CapacityQuery(time).RunAsync(location, null, null, cancellationToken);
+        var agreement = report?.Agreements.SingleOrDefault(a => a.Agreement == id);
+        return new RazorComponentResult<AgreementPage>(new Dictionary<string, object?> { ["Agreement"] = agreement, ["WindowDays"] = report?.WindowDays ?? 0 })
+        {
+            StatusCode = agreement is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK,
+        };
+    }
+
     private static async Task<RazorComponentResult<LedgerPage>> LedgerAsync([FromQuery] long? sequence, RegistryDbContext db, CancellationToken cancellationToken)
     {
         using var proofs = await Ledger.LedgerEndpoints.OpenAsync(db, cancellationToken);
@@ -191,6 +202,7 @@ internal static class PageEndpoints
         return new RazorComponentResult<FacilityPage>(new Dictionary<string, object?>
         {
             ["Facility"] = report is { Facilities: [var facility, ..] } ? facility : null, ["WindowDays"] = report?.WindowDays ?? 0,
+            ["Agreements"] = report?.Agreements.Select(a => a.Agreement).ToArray() ?? [],
         }) { StatusCode = report is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK };
     }
 
