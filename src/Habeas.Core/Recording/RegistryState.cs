@@ -23,9 +23,8 @@ internal sealed class RegistryState : IDisposable
     private readonly Dictionary<string, IReadOnlyList<string>> _aliases = new(StringComparer.Ordinal);
     private readonly DbConnection _connection;
     private readonly DbTransaction? _transaction;
-    private readonly Statement _survivorQuery;
     private readonly Statement _aliasesQuery;
-    private readonly Statement _personExists;
+    private readonly Statement _personQuery;
     private readonly Statement _instrumentPerson;
     private readonly Statement _orderPersonsQuery;
     private readonly Statement _orderExists;
@@ -44,9 +43,8 @@ internal sealed class RegistryState : IDisposable
         _allCached = startsEmpty;
         _connection = connection;
         _transaction = transaction;
-        _survivorQuery = new(connection, transaction, "SELECT survivor_id FROM persons WHERE person_id = @p", Sql.Text("@p"));
         _aliasesQuery = new(connection, transaction, "SELECT person_id FROM persons WHERE survivor_id = @p ORDER BY person_id", Sql.Text("@p"));
-        _personExists = new(connection, transaction, "SELECT 1 FROM persons WHERE person_id = @p", Sql.Text("@p"));
+        _personQuery = new(connection, transaction, "SELECT coalesce(survivor_id, '') FROM persons WHERE person_id = @p", Sql.Text("@p"));
         _instrumentPerson = new(connection, transaction, "SELECT coalesce(person_id, '') FROM instruments WHERE instrument_id = @i", Sql.Text("@i"));
         _orderExists = new(connection, transaction, "SELECT 1 FROM orders WHERE order_id = @o", Sql.Text("@o"));
         _orderPersonsQuery = new(connection, transaction, "SELECT person_id FROM order_persons WHERE order_id = @o ORDER BY person_id", Sql.Text("@o"));
@@ -91,14 +89,21 @@ internal sealed class RegistryState : IDisposable
     {
         if (!_persons.TryGetValue(id, out var exists))
         {
-            exists = !_allCached && _personExists.Scalar(id) is not null;
-            _persons[id] = exists;
+            exists = !_allCached && ReadPerson(id);
         }
 
         return exists;
     }
 
-    public void AddPerson(string id) => _persons[id] = true;
+    public void AddPerson(string id)
+    {
+        _persons[id] = true;
+        if (!_allCached)
+        {
+            // A new person is nobody's alias (a bulk load keeps no such entry per person: see Canonical).
+            _survivorOf[id] = null;
+        }
+    }
 
     /// <summary>The person <paramref name="id"/> belongs to now: itself, or the survivor it was merged into.</summary>
     public string Canonical(string id)
@@ -111,11 +116,21 @@ internal sealed class RegistryState : IDisposable
                 return id;
             }
 
-            survivor = _survivorQuery.Scalar(id) as string;
-            _survivorOf[id] = survivor;
+            ReadPerson(id);
+            survivor = _survivorOf.GetValueOrDefault(id);
         }
 
         return survivor ?? id;
+    }
+
+    /// <summary>One read of the person's row answers both questions asked of an id: does it exist, whom does it belong to.</summary>
+    private bool ReadPerson(string id)
+    {
+        // null: no such person; empty: a person of their own; otherwise the survivor.
+        var survivor = _personQuery.Scalar(id) as string;
+        _persons[id] = survivor is not null;
+        _survivorOf[id] = string.IsNullOrEmpty(survivor) ? null : survivor;
+        return survivor is not null;
     }
 
     /// <summary>The ids merged into the person <paramref name="survivor"/> (not itself), in id order.</summary>
@@ -248,7 +263,7 @@ internal sealed class RegistryState : IDisposable
 
     public void Dispose()
     {
-        foreach (var s in new[] { _personExists, _instrumentPerson, _orderExists, _orderPersonsQuery, _requestExists, _requestPersonsQuery, _eventIdExists, _openPeriod, _survivorQuery, _aliasesQuery })
+        foreach (var s in new[] { _personQuery, _instrumentPerson, _orderExists, _orderPersonsQuery, _requestExists, _requestPersonsQuery, _eventIdExists, _openPeriod, _aliasesQuery })
         {
             s.Dispose();
         }
