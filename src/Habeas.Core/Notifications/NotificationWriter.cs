@@ -94,19 +94,31 @@ internal sealed class NotificationWriter : IDisposable
 
                 var id = follow.Id + "/" + sequence.ToString(CultureInfo.InvariantCulture);
                 var body = Body(id, follow, e, sequence, payload, provenance);
-                _insert.Execute(id, follow.Id, Feed, sequence, body, provenance.RecordedAt, provenance.RecordedAt);
-                if (follow.HasWebhook)
+                foreach (var channel in Channels(follow.HasWebhook, follow.HasEmail))
                 {
-                    _insert.Execute(id, follow.Id, Webhook, sequence, body, provenance.RecordedAt, null);
-                }
-
-                if (follow.HasEmail)
-                {
-                    _insert.Execute(id, follow.Id, Email, sequence, body, provenance.RecordedAt, null);
+                    _insert.Execute(id, follow.Id, channel, sequence, body, provenance.RecordedAt, DeliveredAt(channel, provenance.RecordedAt));
                 }
             }
         }
     }
+
+    /// <summary>Where a follow's notifications go: its feed always, its webhook and its e-mail when it has them.</summary>
+    public static IEnumerable<string> Channels(bool webhook, bool email)
+    {
+        yield return Feed;
+        if (webhook)
+        {
+            yield return Webhook;
+        }
+
+        if (email)
+        {
+            yield return Email;
+        }
+    }
+
+    /// <summary>A feed entry is delivered when written (the feed is read from the outbox); the rest wait for the dispatcher.</summary>
+    public static long? DeliveredAt(string channel, long writtenAt) => channel == Feed ? writtenAt : null;
 
     public void Dispose() => _insert.Dispose();
 

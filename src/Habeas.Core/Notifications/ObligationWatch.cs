@@ -109,24 +109,13 @@ public sealed class ObligationWatch(RegistryLocation location, RuleBook rules, T
             previous_status = before,
             at = now.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
         }, Json);
-        var channels = new List<string> { NotificationWriter.Feed };
-        if (follow.WebhookUrl is not null)
-        {
-            channels.Add(NotificationWriter.Webhook);
-        }
-
-        if (follow.Email is not null)
-        {
-            channels.Add(NotificationWriter.Email);
-        }
-
         var ms = now.ToUnixTimeMilliseconds();
-        foreach (var channel in channels)
+        foreach (var channel in NotificationWriter.Channels(follow.WebhookUrl is not null, follow.Email is not null))
         {
             db.Notifications.Add(new NotificationRow
             {
                 NotificationId = id, FollowId = follow.FollowId, Channel = channel, Sequence = 0, Body = body, CreatedAt = ms, NextAttemptAt = ms,
-                DeliveredAt = channel == NotificationWriter.Feed ? ms : null,
+                DeliveredAt = NotificationWriter.DeliveredAt(channel, ms),
             });
         }
 
