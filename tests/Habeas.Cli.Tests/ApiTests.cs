@@ -3,13 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Habeas.Core.Import;
 using Habeas.Testing;
-using Habeas.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Habeas.Cli.Tests;
 
@@ -23,11 +18,8 @@ public sealed class ApiTests
 
     private static async Task<(WebApplication App, HttpClient Http)> ServeAsync(TestRegistry registry, CancellationToken ct)
     {
-        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(SharedData.ContractSample, null, "test"), null, ct);
-        var app = HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0");
-        await app.StartAsync(ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return (app, new HttpClient { BaseAddress = new Uri(address) });
+        var app = await SampleServer.StartAsync(registry, ct);
+        return (app, new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) });
     }
 
     [Fact]

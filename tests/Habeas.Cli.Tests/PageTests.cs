@@ -2,8 +2,6 @@ using Habeas.Core.Import;
 using Habeas.Testing;
 using Habeas.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Playwright;
@@ -19,10 +17,8 @@ public sealed class PageTests(BrowserFixture browser)
 {
     private static async Task<(WebApplication App, string Address)> ServeAsync(TestRegistry registry, CancellationToken ct)
     {
-        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(SharedData.ContractSample, null, "test"), null, ct);
-        var app = HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0");
-        await app.StartAsync(ct);
-        return (app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        var app = await SampleServer.StartAsync(registry, ct);
+        return (app, SampleServer.Address(app));
     }
 
     [Fact]

@@ -1,36 +1,19 @@
 using System.Net;
 using System.Text.Json;
-using Habeas.Core.Import;
 using Habeas.Testing;
-using Habeas.Web;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Habeas.Cli.Tests;
 
 public sealed class ServeTests
 {
-    /// <summary>A real HTTP server on a free loopback port over a registry holding the contract's sample.</summary>
-    private static async Task<Microsoft.AspNetCore.Builder.WebApplication> SampleServerAsync(TestRegistry registry, CancellationToken ct)
-    {
-        await new ImportHandler(registry.Location, TimeProvider.System).HandleAsync(new ImportCommand(SharedData.ContractSample, null, "test"), null, ct);
-        var app = HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0");
-        await app.StartAsync(ct);
-        return app;
-    }
-
-    private static string Address(Microsoft.AspNetCore.Builder.WebApplication app) =>
-        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-
     // Issue #2: until the web issue lands, serve exposes /health and /api/v1/persons/{id} as JSON on 127.0.0.1.
     [Fact]
     public async Task Serve_OnLoopback_AnswersHealthAndTheCaseFileAsJson()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var registry = await TestRegistry.CreateAsync("sqlite");
-        await using var app = await SampleServerAsync(registry, ct);
-        var address = Address(app);
+        await using var app = await SampleServer.StartAsync(registry, ct);
+        var address = SampleServer.Address(app);
         using var http = new HttpClient { BaseAddress = new Uri(address) };
 
         var health = await http.GetStringAsync(new Uri("/health", UriKind.Relative), ct);
@@ -52,8 +35,8 @@ public sealed class ServeTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var registry = await TestRegistry.CreateAsync("sqlite");
-        await using var app = await SampleServerAsync(registry, ct);
-        var address = Address(app);
+        await using var app = await SampleServer.StartAsync(registry, ct);
+        var address = SampleServer.Address(app);
         using var http = new HttpClient { BaseAddress = new Uri(address) };
 
         using var rules = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/rules", UriKind.Relative), ct));
@@ -78,8 +61,8 @@ public sealed class ServeTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var registry = await TestRegistry.CreateAsync("sqlite");
-        await using var app = await SampleServerAsync(registry, ct);
-        using var http = new HttpClient { BaseAddress = new Uri(Address(app)) };
+        await using var app = await SampleServer.StartAsync(registry, ct);
+        using var http = new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) };
 
         using var found = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/locate?name=RUIZ,%20Marta&dob=1990-02-14", UriKind.Relative), ct));
         using var bad = await http.GetAsync(new Uri("/api/v1/locate?name=Marta&dob=1990-02-31", UriKind.Relative), ct);
@@ -108,8 +91,8 @@ public sealed class ServeTests
             follow = await Core.Notifications.Follows.AddAsync(db, "family", "person", "P-1", receiver.Url, null, TimeProvider.System, ct);
         }
 
-        await using var app = await SampleServerAsync(registry, ct);
-        using var http = new HttpClient { BaseAddress = new Uri(Address(app)) };
+        await using var app = await SampleServer.StartAsync(registry, ct);
+        using var http = new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) };
 
         using var feed = await http.GetAsync(new Uri($"/feeds/{follow.FeedToken}", UriKind.Relative), ct);
         using var none = await http.GetAsync(new Uri("/feeds/not-a-token", UriKind.Relative), ct);
