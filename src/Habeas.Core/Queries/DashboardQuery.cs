@@ -20,6 +20,13 @@ public sealed class DashboardQuery(RegistryDbContext db)
         var held = open.GroupBy(p => (Country: p.Country ?? (p.FacilityId is { } f ? countryOf.GetValueOrDefault(f) : null) ?? "?", Authority: p.Authority ?? "?"))
             .Select(g => new HeldCount(g.Key.Country, g.Key.Authority, g.Count()))
             .OrderByDescending(h => h.Persons).ThenBy(h => h.Country, StringComparer.Ordinal).ThenBy(h => h.Authority, StringComparer.Ordinal).ToArray();
+        var (removals, perWeek) = await RemovalsAsync(cancellationToken);
+        return new Dashboard(held, removals.OrderByDescending(r => r.Sequence).Take(10).ToArray(), perWeek);
+    }
+
+    /// <summary>Every recorded removal, and the removals per week by destination (all the removals chart needs).</summary>
+    public async Task<(List<Removal> Removals, WeeklyRemovals[] PerWeek)> RemovalsAsync(CancellationToken cancellationToken)
+    {
         var removals = new List<Removal>();
         foreach (var e in await db.Events.AsNoTracking().Where(e => e.Type == "person.removed").OrderBy(e => e.Sequence)
                      .Select(e => new { e.Sequence, e.EventId, e.Payload }).ToListAsync(cancellationToken))
@@ -42,7 +49,7 @@ public sealed class DashboardQuery(RegistryDbContext db)
             .GroupBy(r => (r.Week!.Value, r.Country))
             .Select(g => new WeeklyRemovals(g.Key.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), g.Key.Country, g.Count()))
             .OrderBy(w => w.Week, StringComparer.Ordinal).ThenBy(w => w.Country, StringComparer.Ordinal).ToArray();
-        return new Dashboard(held, removals.OrderByDescending(r => r.Sequence).Take(10).ToArray(), perWeek);
+        return (removals, perWeek);
     }
 
     /// <summary>The Monday (UTC) of the week an event's valid time falls in.</summary>

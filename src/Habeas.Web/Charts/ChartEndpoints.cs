@@ -26,8 +26,8 @@ internal static class ChartEndpoints
 
     private static async Task<ContentHttpResult> RemovalsAsync(RegistryDbContext db, IStringLocalizer<SharedResource> words, CancellationToken cancellationToken)
     {
-        var facts = await new DashboardQuery(db).GetAsync(cancellationToken);
-        var bars = facts.RemovalsPerWeek.GroupBy(w => w.Week, StringComparer.Ordinal).Select(g => (g.Key, (double)g.Sum(w => w.Removals))).ToArray();
+        var (_, perWeek) = await new DashboardQuery(db).RemovalsAsync(cancellationToken);
+        var bars = perWeek.GroupBy(w => w.Week, StringComparer.Ordinal).Select(g => (g.Key, (double)g.Sum(w => w.Removals))).ToArray();
         return TypedResults.Text(Charts.Bars(words["RemovalsPerWeek"], words["Persons"], bars), Svg);
     }
 

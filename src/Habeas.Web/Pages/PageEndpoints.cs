@@ -66,18 +66,8 @@ internal static class PageEndpoints
     private static async Task<RazorComponentResult<PersonPage>> PersonAsync(
         string id, [FromQuery(Name = "as_of")] string? asOf, RegistryDbContext db, CancellationToken cancellationToken)
     {
-        AsOf? moment = null;
-        if (asOf is not null)
-        {
-            try
-            {
-                moment = AsOf.Parse(asOf);
-            }
-            catch (FormatException)
-            {
-                moment = null;
-            }
-        }
+        // A time that does not read shows the file as it is now (the API answers 400 instead).
+        _ = AsOfParameter.TryParse(asOf, out var moment, out _);
 
         var file = await new CaseFileQuery(db).GetAsync(id, moment, cancellationToken);
         return new RazorComponentResult<PersonPage>(new Dictionary<string, object?> { ["File"] = file }) { StatusCode = file is null ? 404 : 200 };
