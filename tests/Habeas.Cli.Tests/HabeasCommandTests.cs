@@ -56,6 +56,24 @@ public sealed class HabeasCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_DryRun_PrintsWhatWouldBeAppendedAndLeavesTheRegistryEmpty()
+    {
+        await CliRun.RunAsync("init", "--data", Data);
+        var empty = (await CliRun.RunAsync("digest", "--data", Data)).Out;
+
+        var (code, output, _) = await CliRun.RunAsync("import", SharedData.ContractSample, "--dry-run", "--format", "json", "--data", Data);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("checked", json.RootElement.GetProperty("status").GetString());
+        Assert.False(json.RootElement.GetProperty("written").GetBoolean());
+        Assert.True(json.RootElement.GetProperty("events").GetInt64() > 10);
+        Assert.Equal(empty, (await CliRun.RunAsync("digest", "--data", Data)).Out);
+        Assert.Equal(0, (await CliRun.RunAsync("import", SharedData.ContractSample, "--data", Data)).Code);
+        Assert.Contains("Nothing added", (await CliRun.RunAsync("import", SharedData.ContractSample, "--dry-run", "--data", Data)).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_SameFileTwice_SaysNothingWasAdded()
     {
         await CliRun.RunAsync("init", "--data", Data);

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Habeas.Cli.Commands;
 
-/// <summary><c>habeas import FILE [--source NAME]</c>: all of a JSON Lines file, or nothing.</summary>
+/// <summary><c>habeas import FILE [--source NAME] [--dry-run]</c>: all of a JSON Lines file, or nothing.</summary>
 internal static class ImportCommandLine
 {
     private const int ProgressThreshold = 10_000;
@@ -16,10 +16,12 @@ internal static class ImportCommandLine
         var file = new Argument<FileInfo>("file") { Description = "A JSON Lines file of events (public data format v1)." };
         var source = new Option<string?>("--source") { Description = "The name of the source, for provenance (default: the file's name)." };
         var expected = new Option<long?>("--expected-version") { Description = "Fail, writing nothing, unless the registry's last sequence is this one (no one appended since you looked)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check every line and say what would be written; write nothing." };
         var command = new Command("import", "Import a JSON Lines file of events: every line is checked, and the file is imported whole or not at all.");
         command.Arguments.Add(file);
         command.Options.Add(source);
         command.Options.Add(expected);
+        command.Options.Add(dryRun);
         command.SetAction(async (parse, ct) =>
         {
             var location = context.Locate(parse.GetValue(GlobalOptions.Data));
@@ -35,7 +37,7 @@ internal static class ImportCommandLine
             }
 
             var handler = new ImportHandler(location, context.Time);
-            var command = new ImportCommand(parse.GetValue(file)!.ToString(), parse.GetValue(source), Environment.UserName, parse.GetValue(expected));
+            var command = new ImportCommand(parse.GetValue(file)!.ToString(), parse.GetValue(source), Environment.UserName, parse.GetValue(expected), parse.GetValue(dryRun));
             var result = await RunAsync(context, handler, command, ct);
             return await ReportAsync(context, location, result, GlobalOptions.IsJson(parse), ct);
         });
@@ -102,6 +104,31 @@ internal static class ImportCommandLine
                     }
                 }
 
+                return ExitCodes.Success;
+
+            case ImportResult.Checked dry:
+                var d = dry.Summary;
+                var byType = new SortedDictionary<string, int>(d.EventsByType.ToDictionary(), StringComparer.Ordinal);
+                if (json)
+                {
+                    context.WriteJson(new
+                    {
+                        status = "checked", sha256 = d.Sha256, lines = d.Lines, events = d.Events, first_sequence = d.FirstSequence,
+                        last_sequence = d.LastSequence, events_by_type = byType, unchanged = d.Unchanged, written = false,
+                    });
+                    return ExitCodes.Success;
+                }
+
+                var wouldWrite = new Table().AddColumn("event type").AddColumn(new TableColumn("would append").RightAligned());
+                foreach (var (type, count) in byType)
+                {
+                    wouldWrite.AddRow(type, count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                context.Console.Write(wouldWrite);
+                context.Output.WriteLine(
+                    $"Dry run: all {d.Lines:N0} lines are valid; the import would append {d.Events:N0} events (sequences {d.FirstSequence}–{d.LastSequence}), " +
+                    $"{d.Unchanged} unchanged. Nothing was written; run the same command without --dry-run to import.");
                 return ExitCodes.Success;
 
             case ImportResult.AlreadyImported already:

@@ -8,4 +8,8 @@ namespace Habeas.Core.Import;
 /// The registry version (last sequence) the caller last saw, when it must not append on top of someone else's
 /// events; null to append to whatever is there.
 /// </param>
-public sealed record ImportCommand(string FilePath, string? SourceName, string RecordedBy, long? ExpectedVersion = null);
+/// <param name="DryRun">
+/// Check every line against the registry as the import would (references, the gate, identity resolution) and say
+/// what would be written, then write nothing.
+/// </param>
+public sealed record ImportCommand(string FilePath, string? SourceName, string RecordedBy, long? ExpectedVersion = null, bool DryRun = false);

@@ -192,11 +192,15 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
                 return new ImportResult.Rejected(errors, errorCount);
             }
 
+            if (command.DryRun)
+            {
+                // Leaving without a commit rolls the whole transaction back: the registry is as it was.
+                return new ImportResult.Checked(Summarise(session, sha256, lineCount, clock));
+            }
+
             session.RecordSourceFile(sha256, fileName, provenance.SourceName!, lineCount);
             session.Commit();
-            return new ImportResult.Imported(new ImportSummary(
-                sha256, lineCount, session.StartVersion + 1, session.LastSequence, session.AppendedByType.ToDictionary(),
-                session.Unchanged, clock.Elapsed.TotalSeconds, session.Checkpoint));
+            return new ImportResult.Imported(Summarise(session, sha256, lineCount, clock));
         }
         catch (DbException ex) when (StoreErrors.IsConcurrentWriter(ex))
         {
@@ -204,4 +208,8 @@ public sealed class ImportHandler(RegistryLocation location, TimeProvider time)
                 "Another writer appended to the registry during this import; nothing was written. Run the import again.");
         }
     }
+
+    private static ImportSummary Summarise(AppendSession session, string sha256, int lineCount, Stopwatch clock) =>
+        new(sha256, lineCount, session.StartVersion + 1, session.LastSequence, session.AppendedByType.ToDictionary(),
+            session.Unchanged, clock.Elapsed.TotalSeconds, session.Checkpoint);
 }

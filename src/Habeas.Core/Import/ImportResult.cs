@@ -10,6 +10,9 @@ public abstract record ImportResult
     /// <summary>Every line was valid and is now in the registry.</summary>
     public sealed record Imported(ImportSummary Summary) : ImportResult;
 
+    /// <summary>A dry run: every line was valid; <paramref name="Summary"/> is what the import would write. Nothing was written.</summary>
+    public sealed record Checked(ImportSummary Summary) : ImportResult;
+
     /// <summary>A file with the same SHA-256 was imported before; nothing was added.</summary>
     public sealed record AlreadyImported(string Sha256, string FileName, long FirstSequence, long LastSequence) : ImportResult;
 

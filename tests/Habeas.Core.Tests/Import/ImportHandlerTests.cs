@@ -1,4 +1,5 @@
 using Habeas.Core.Import;
+using Habeas.Core.Store;
 using Habeas.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,6 +78,53 @@ public sealed class ImportHandlerTests
         var again = Assert.IsType<ImportResult.AlreadyImported>(await Run.ImportAsync(registry, good));
         Assert.Equal(summary.Sha256, again.Sha256);
         Assert.Equal(after, await Run.DigestAsync(registry));
+    }
+
+    // A records officer checks a file before it is written: the dry run says what would be appended (the gate's
+    // decision too), writes nothing — not even into an empty registry, whose bulk load drops indexes — and the same
+    // file then imports as it said.
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task HandleAsync_DryRun_SaysWhatWouldBeWrittenAndWritesNothing(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        var dir = registry.Location.DataDirectory;
+        var ct = TestContext.Current.CancellationToken;
+        var before = await Run.DigestAsync(registry);
+        var path = new Events().Facility("F-1").Facility("F-2").Person("P-1").Began("P-1", "F-1", "2025-01-01T00:00:00Z")
+            .Line("""{"type":"transfer.requested","request":"R-1","persons":["P-1"],"from":"F-1","to":"F-2","planned_for":"2025-02-01","authority":"US-ICE","occurred_at":"2025-01-20"}""")
+            .WriteTo(dir, "check.jsonl");
+        var indexes = await IndexNamesAsync(registry);
+
+        var dry = Assert.IsType<ImportResult.Checked>(
+            await new ImportHandler(registry.Location, Run.Clock).HandleAsync(new ImportCommand(path, null, "test", DryRun: true), null, ct));
+
+        Assert.Equal(6, dry.Summary.Events);
+        Assert.Equal(1, dry.Summary.EventsByType["transfer.decided"]);
+        Assert.Equal(before, await Run.DigestAsync(registry));
+        Assert.Equal(indexes, await IndexNamesAsync(registry));
+        await using (var db = await registry.OpenAsync())
+        {
+            Assert.False(await db.Events.AnyAsync(ct));
+            Assert.False(await db.SourceFiles.AnyAsync(ct));
+        }
+
+        var imported = await Run.ImportOkAsync(registry, path);
+        Assert.Equal(dry.Summary.EventsByType.OrderBy(x => x.Key), imported.EventsByType.OrderBy(x => x.Key));
+
+        var bad = new Events().Began("P-1", "F-9", "2025-03-01T00:00:00Z").WriteTo(dir, "bad.jsonl");
+        var rejected = Assert.IsType<ImportResult.Rejected>(
+            await new ImportHandler(registry.Location, Run.Clock).HandleAsync(new ImportCommand(bad, null, "test", DryRun: true), null, ct));
+        Assert.Contains("field 'facility'", rejected.Errors[0], StringComparison.Ordinal);
+    }
+
+    private static async Task<string[]> IndexNamesAsync(TestRegistry registry)
+    {
+        await using var db = await registry.OpenAsync();
+        var sql = registry.Location.Provider == RegistryProvider.Sqlite
+            ? "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index'"
+            : "SELECT indexname AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema()";
+        return (await db.Database.SqlQueryRaw<string>(sql).ToListAsync(TestContext.Current.CancellationToken)).Order(StringComparer.Ordinal).ToArray();
     }
 
     [Theory]
