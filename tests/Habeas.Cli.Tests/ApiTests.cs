@@ -67,6 +67,9 @@ public sealed class ApiTests
         using var second = JsonDocument.Parse(await http.GetStringAsync(new Uri($"/api/v1/events?after={next}&limit=1000", UriKind.Relative), ct));
         using var bad = await http.PostAsync(new Uri("/api/v1/events", UriKind.Relative), new StringContent(
             """{"type":"custody.began","person":"P-404","facility":"F-TX-1","authority":"US-ICE","occurred_at":"2025-05-01T00:00:00Z"}""" + "\n", Encoding.UTF8), ct);
+        using var dry = await http.PostAsync(new Uri("/api/v1/events?dry_run=true", UriKind.Relative), new StringContent(
+            """{"type":"person.recorded","person":"P-78","given":"Lucía","surnames":["Mejía"],"nationalities":["HN"]}""" + "\n", Encoding.UTF8), ct);
+        using var notWritten = await http.GetAsync(new Uri("/api/v1/persons/P-78", UriKind.Relative), ct);
         using var good = await http.PostAsync(new Uri("/api/v1/events?source=clerk", UriKind.Relative), new StringContent(
             """{"type":"person.recorded","person":"P-77","given":"Lucía","surnames":["Mejía"],"nationalities":["HN"]}""" + "\n", Encoding.UTF8), ct);
         using var file = await http.GetAsync(new Uri("/api/v1/persons/P-77", UriKind.Relative), ct);
@@ -77,6 +80,9 @@ public sealed class ApiTests
         Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("next").ValueKind);
         Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (bad.StatusCode, bad.Content.Headers.ContentType?.MediaType));
         Assert.Contains("body:1: field 'person'", await bad.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, dry.StatusCode);
+        Assert.Contains("\"events_by_type\":{\"person.recorded\":1}", await dry.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, notWritten.StatusCode);
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         await app.StopAsync(ct);

@@ -59,6 +59,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         return null!;
     }
 
+    /// <summary>Where the screenshots of the main pages go: the test output, kept for a person to look at after the run.</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    /// <summary>
+    /// Saves the whole page as <c>screenshots/NAME.png</c> in the test output and attaches it to the running test's
+    /// result, so the main pages can be looked at after any run, green or red.
+    /// </summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        var path = Path.Combine(ScreenshotDirectory, name + ".png");
+        var png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.Current.AddAttachment(name + ".png", png, "image/png");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

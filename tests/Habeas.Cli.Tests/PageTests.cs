@@ -36,12 +36,14 @@ public sealed class PageTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         var row = page.Locator("table.results tbody tr").First;
         var text = await row.InnerTextAsync();
+        await BrowserFixture.ScreenshotAsync(page, "locator");
         await row.GetByRole(AriaRole.Link, new() { Name = "P-1" }).ClickAsync();
         var heading = await page.Locator("h1").InnerTextAsync();
         var timeline = await page.Locator("table.timeline").InnerTextAsync();
         // As of 1 April 2025 she was in the Salvadoran prison: held there by SV-PRISONS for US-ICE.
         await page.GotoAsync(address + "/persons/P-1?as_of=2025-04-01");
         var abroad = await page.Locator("dl.custody").InnerTextAsync();
+        await BrowserFixture.ScreenshotAsync(page, "person");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         var headerWhenPrinted = await page.Locator("header").IsVisibleAsync();
 
@@ -104,6 +106,7 @@ public sealed class PageTests(BrowserFixture browser)
             await page.GetByRole(AriaRole.Button, new() { Name = "Screen" }).ClickAsync();
             var summary = await page.Locator("p.summary").InnerTextAsync();
             var ibarra = await page.Locator("table.verdicts tr", new() { HasText = "IBARRA" }).InnerTextAsync();
+            await BrowserFixture.ScreenshotAsync(page, "screening");
             var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.download").ClickAsync());
             var csv = await File.ReadAllTextAsync(await download.PathAsync(), ct);
             // Straight to the file, without the table: the form's own download button.
@@ -152,6 +155,7 @@ public sealed class PageTests(BrowserFixture browser)
         await page.Locator("tr[data-pair='P-50|P-51']").GetByRole(AriaRole.Button, new() { Name = "Same person" }).ClickAsync();
         await page.Locator("tr[data-pair='P-60|P-61']").GetByRole(AriaRole.Button, new() { Name = "Different people" }).ClickAsync();
         var after = await page.Locator("table.reviews tr[data-pair]").CountAsync();
+        await BrowserFixture.ScreenshotAsync(page, "reviews");
         await page.GotoAsync(address + "/persons/P-51");
         var merged = await page.Locator("main").InnerTextAsync();
         await page.GotoAsync(address + "/persons/P-61");
@@ -181,8 +185,10 @@ public sealed class PageTests(BrowserFixture browser)
         await page.GetByLabel("Status").SelectOptionAsync("satisfied");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         var rows = await page.Locator("table.obligations tbody tr").AllInnerTextsAsync();
+        await BrowserFixture.ScreenshotAsync(page, "obligations");
         await spanish.GotoAsync(address + "/rules");
         var heading = await spanish.Locator("h1").InnerTextAsync();
+        await BrowserFixture.ScreenshotAsync(spanish, "rules-es");
         var usNational = await spanish.Locator("tr#US-NATIONAL").InnerTextAsync();
 
         Assert.Contains("status=satisfied", page.Url, StringComparison.Ordinal);
@@ -213,6 +219,7 @@ public sealed class PageTests(BrowserFixture browser)
         var removals = await page.Locator("table.removals").InnerTextAsync();
         var blocks = int.Parse(await page.Locator("#blocks").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         var drawn = await page.EvaluateAsync<int[]>("() => Array.from(document.querySelectorAll('img')).map(i => i.naturalWidth)");
+        await BrowserFixture.ScreenshotAsync(page, "dashboard");
         using var findings = await http.GetAsync(new Uri("/charts/findings.svg", UriKind.Relative), ct);
         var svg = await findings.Content.ReadAsStringAsync(ct);
 
@@ -250,6 +257,7 @@ public sealed class PageTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/facilities/**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
         var population = await page.Locator("#population").InnerTextAsync();
         var chart = await page.EvaluateAsync<int>("() => document.querySelector('img').naturalWidth");
+        await BrowserFixture.ScreenshotAsync(page, "facility");
 
         Assert.StartsWith("You follow this person.", followed, StringComparison.Ordinal);
         Assert.Equal(("application/atom+xml", System.Net.HttpStatusCode.OK), (atom.Content.Headers.ContentType?.MediaType, atom.StatusCode));
@@ -275,6 +283,7 @@ public sealed class PageTests(BrowserFixture browser)
         await page.GetByLabel("Event sequence number").FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Get the receipt" }).ClickAsync();
         var receipt = await page.Locator("pre.receipt").InnerTextAsync();
+        await BrowserFixture.ScreenshotAsync(page, "ledger");
         await page.GotoAsync(address + "/ledger?sequence=99999");
         var error = await page.Locator("p.error").InnerTextAsync();
 
@@ -310,6 +319,7 @@ public sealed class PageTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/agreements/AG-9");
         var held = await page.Locator("#population").InnerTextAsync();
         var cost = await page.Locator("#cost").InnerTextAsync();
+        await BrowserFixture.ScreenshotAsync(page, "agreement");
         using var http = new HttpClient();
         using var missing = await http.GetAsync(new Uri(address + "/agreements/AG-404"), ct);
 
@@ -318,6 +328,80 @@ public sealed class PageTests(BrowserFixture browser)
         Assert.EndsWith("USD", cost, StringComparison.Ordinal);
         Assert.True(decimal.Parse(cost.Split(' ')[0], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture) > 3 * 100 * 365);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        await page.CloseAsync();
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task Import_ARecordsOfficerChecksAFile_ReadsTheBadLine_ThenImportsTheFixedOne()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var dir = Directory.CreateTempSubdirectory("habeas-upload-").FullName;
+        var bad = new Events().Facility("F-NEW").Person("P-NEW").Began("P-NEW", "F-NOWHERE", "2025-06-01T10:00:00Z").WriteTo(dir, "intake.jsonl");
+        var good = new Events().Facility("F-NEW").Person("P-NEW").Began("P-NEW", "F-NEW", "2025-06-01T10:00:00Z").WriteTo(dir, "intake-fixed.jsonl");
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        var before = await http.GetStringAsync(new Uri("/api/v1/ledger/checkpoint", UriKind.Relative), ct);
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        try
+        {
+            await page.GotoAsync(address + "/import");
+            await page.GetByLabel("Events file (JSON Lines)").SetInputFilesAsync(bad);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Check only" }).ClickAsync();
+            var errors = await page.Locator("section.error").InnerTextAsync();
+            await page.GetByLabel("Events file (JSON Lines)").SetInputFilesAsync(good);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Check only" }).ClickAsync();
+            var checkedSummary = await page.Locator("p.summary").InnerTextAsync();
+            var afterCheck = await http.GetStringAsync(new Uri("/api/v1/ledger/checkpoint", UriKind.Relative), ct);
+            await page.GetByLabel("Events file (JSON Lines)").SetInputFilesAsync(good);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+            var imported = await page.Locator("p.summary").InnerTextAsync();
+            var checkpoint = await page.Locator("pre.checkpoint").InnerTextAsync();
+            await BrowserFixture.ScreenshotAsync(page, "import");
+            using var person = await http.GetAsync(new Uri("/api/v1/persons/P-NEW", UriKind.Relative), ct);
+
+            Assert.Contains("intake.jsonl:3: field 'facility'", errors, StringComparison.Ordinal);
+            Assert.StartsWith("All 3 lines are valid: the import would append 3 events", checkedSummary, StringComparison.Ordinal);
+            Assert.Equal(before, afterCheck);
+            Assert.StartsWith("Imported 3 events", imported, StringComparison.Ordinal);
+            Assert.NotEqual(before.Split('\n')[1], checkpoint.Split('\n')[1]);
+            Assert.Equal(System.Net.HttpStatusCode.OK, person.StatusCode);
+        }
+        finally
+        {
+            await page.CloseAsync();
+            Directory.Delete(dir, recursive: true);
+        }
+
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_AMotherChoosesSpanishOnce_AndTheNextPagesStayInSpanish()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+
+        await page.GotoAsync(address + "/persons/P-1?as_of=2025-04-01");
+        var english = await page.Locator("html").GetAttributeAsync("lang");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Español" }).ClickAsync();
+        await page.WaitForURLAsync("**/persons/P-1?as_of=2025-04-01");
+        var spanish = await page.Locator("html").GetAttributeAsync("lang");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Buscar a una persona" }).First.ClickAsync();
+        var next = await page.Locator("h1").InnerTextAsync();
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var elsewhere = await http.GetAsync(new Uri(address + "/culture?to=es&back=//evil.example/"), ct);
+
+        Assert.Equal(("en", "es"), (english, spanish));
+        Assert.Equal("Buscar a una persona", next);
+        Assert.Equal("/", elsewhere.Headers.Location?.OriginalString);
         await page.CloseAsync();
         await app.StopAsync(ct);
     }

@@ -5,7 +5,7 @@ namespace Habeas.Core.Import;
 /// <summary>
 /// Appends events given as JSON Lines text (an API body, a reviewer's decision on a page) through the import: the same
 /// checks, all or nothing. The import reads a file twice (its SHA-256, then the lines), so the text is written to a
-/// temporary one; errors name it <c>body</c>.
+/// temporary one; errors name it <c>body</c>, or the name the caller gives (an uploaded file's).
 /// </summary>
 public static class LineBatch
 {
@@ -15,9 +15,12 @@ public static class LineBatch
     /// <param name="sourceName">The provenance name of what is appended.</param>
     /// <param name="recordedBy">Who appends.</param>
     /// <param name="cancellationToken">Stops the append (nothing is written).</param>
-    /// <returns>The import's result, its error lines naming the text <c>body</c>; null when <paramref name="write"/> refused (returned false).</returns>
+    /// <param name="dryRun">Check only: say what would be appended, write nothing.</param>
+    /// <param name="shownAs">What error lines call the text.</param>
+    /// <returns>The import's result, its error lines naming the text <paramref name="shownAs"/>; null when <paramref name="write"/> refused (returned false).</returns>
     public static async Task<ImportResult?> AppendAsync(
-        RegistryLocation location, TimeProvider time, Func<Stream, Task<bool>> write, string sourceName, string recordedBy, CancellationToken cancellationToken)
+        RegistryLocation location, TimeProvider time, Func<Stream, Task<bool>> write, string sourceName, string recordedBy, CancellationToken cancellationToken,
+        bool dryRun = false, string shownAs = "body")
     {
         ArgumentNullException.ThrowIfNull(write);
         var path = Path.Combine(Path.GetTempPath(), "habeas-append-" + Guid.NewGuid().ToString("N") + ".jsonl");
@@ -31,9 +34,9 @@ public static class LineBatch
                 }
             }
 
-            var result = await new ImportHandler(location, time).HandleAsync(new ImportCommand(path, sourceName, recordedBy), null, cancellationToken);
+            var result = await new ImportHandler(location, time).HandleAsync(new ImportCommand(path, sourceName, recordedBy, DryRun: dryRun), null, cancellationToken);
             return result is ImportResult.Rejected rejected
-                ? rejected with { Errors = rejected.Errors.Select(e => e.Replace(path, "body", StringComparison.Ordinal)).ToArray() }
+                ? rejected with { Errors = rejected.Errors.Select(e => e.Replace(path, shownAs, StringComparison.Ordinal)).ToArray() }
                 : result;
         }
         finally

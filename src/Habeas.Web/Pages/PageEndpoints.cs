@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Habeas.Web.Pages;
 
@@ -40,6 +41,9 @@ internal static class PageEndpoints
         app.MapGet("/rules", () => new RazorComponentResult<RulesPage>(
             new Dictionary<string, object?> { ["Rules"] = new RuleBook().Rules.Select(Core.Audit.RuleView.From).ToArray() })).ExcludeFromDescription();
         app.MapPost("/reviews", DecideAsync).ExcludeFromDescription();
+        app.MapGet("/culture", SwitchLanguage).ExcludeFromDescription();
+        app.MapGet("/import", () => new RazorComponentResult<ImportPage>()).ExcludeFromDescription();
+        app.MapPost("/import", ImportAsync).ExcludeFromDescription();
         app.MapGet("/assets/site.css", () => TypedResults.Text(SiteCss.Text, "text/css; charset=utf-8")).ExcludeFromDescription();
         return app;
     }
@@ -259,6 +263,75 @@ internal static class PageEndpoints
         {
             ["Pairs"] = (await DuplicatePersons.FindAsync(db, 0.9, cancellationToken)).Pairs, ["Errors"] = errors,
         }) { StatusCode = StatusCodes.Status400BadRequest };
+    }
+
+    /// <summary>
+    /// An uploaded JSON Lines file, checked (a dry run: the import's checks, then rolled back) or imported whole, with the
+    /// same error lines as <c>habeas import</c> naming the uploaded file.
+    /// </summary>
+    private static async Task<RazorComponentResult<ImportPage>> ImportAsync(
+        IFormFile? events, [FromForm] string? source, [FromForm] string? mode, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["Source"] = source };
+        if (events is null || events.Length == 0)
+        {
+            parameters["Errors"] = new[] { "events: expected a JSON Lines file, got none." };
+            return new RazorComponentResult<ImportPage>(parameters) { StatusCode = StatusCodes.Status400BadRequest };
+        }
+
+        var name = Path.GetFileName(events.FileName);
+        var check = mode != "import";
+        var result = await LineBatch.AppendAsync(location, time, async file =>
+        {
+            if (events.Length > Registry.RegistryEndpoints.MaxBatchBytes)
+            {
+                return false;
+            }
+
+            await events.CopyToAsync(file, cancellationToken);
+            return true;
+        }, string.IsNullOrWhiteSpace(source) ? name : source.Trim(), "web", cancellationToken, check, name);
+        switch (result)
+        {
+            case null:
+                parameters["Errors"] = new[] { $"{name}: expected at most {Registry.RegistryEndpoints.MaxBatchBytes / 1024 / 1024} MiB; split the file, or use habeas import." };
+                return new RazorComponentResult<ImportPage>(parameters) { StatusCode = StatusCodes.Status413PayloadTooLarge };
+            case ImportResult.Checked dry:
+                parameters["Summary"] = dry.Summary;
+                return new RazorComponentResult<ImportPage>(parameters);
+            case ImportResult.Imported imported:
+                parameters["Summary"] = imported.Summary;
+                parameters["Written"] = true;
+                return new RazorComponentResult<ImportPage>(parameters);
+            case ImportResult.AlreadyImported already:
+                parameters["Message"] = string.Format(CultureInfo.InvariantCulture, "{0}: a file with the same SHA-256 was imported before (sequences {1}–{2}); nothing was added.",
+                    name, already.FirstSequence, already.LastSequence);
+                return new RazorComponentResult<ImportPage>(parameters);
+            case ImportResult.Rejected rejected:
+                parameters["Errors"] = rejected.Errors;
+                parameters["ErrorCount"] = rejected.ErrorCount;
+                return new RazorComponentResult<ImportPage>(parameters) { StatusCode = StatusCodes.Status400BadRequest };
+            case ImportResult.ConcurrentWriter conflict:
+                parameters["Errors"] = new[] { conflict.Message };
+                return new RazorComponentResult<ImportPage>(parameters) { StatusCode = StatusCodes.Status409Conflict };
+            default:
+                throw new InvalidOperationException($"Unhandled import result {result.GetType().Name}.");
+        }
+    }
+
+    /// <summary>
+    /// The language switch: remembers the choice in the localisation cookie (a year) and goes back to the page it was
+    /// made on — only ever a path of this site, never another site's address.
+    /// </summary>
+    private static RedirectHttpResult SwitchLanguage([FromQuery] string? to, [FromQuery] string? back, HttpContext context)
+    {
+        var culture = to is "es" ? "es" : "en";
+        context.Response.Cookies.Append(
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new Microsoft.AspNetCore.Localization.RequestCulture(culture)),
+            new CookieOptions { Expires = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        var local = back is { Length: > 0 } && back[0] == '/' && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal);
+        return TypedResults.Redirect(local ? back! : "/");
     }
 
     /// <summary>The source name of decisions made on the review page.</summary>

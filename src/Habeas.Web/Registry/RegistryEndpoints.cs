@@ -13,13 +13,13 @@ namespace Habeas.Web.Registry;
 /// <summary>
 /// The registry's facts over HTTP: facilities (<c>GET /api/v1/facilities/{id}?as_of=</c>), the log read by sequence with
 /// a stable cursor (<c>GET /api/v1/events?after=&amp;limit=</c>), appending JSON Lines (<c>POST /api/v1/events</c>, the
-/// same checks and all-or-nothing batch as <c>habeas import</c>), and identity resolution's review queue
+/// same checks and all-or-nothing batch as <c>habeas import</c>; <c>?dry_run=true</c> checks and writes nothing), and identity resolution's review queue
 /// (<c>GET /api/v1/identity/reviews</c>).
 /// </summary>
 internal static class RegistryEndpoints
 {
     /// <summary>The largest batch of events one request may append.</summary>
-    private const long MaxBatchBytes = 64 * 1024 * 1024;
+    internal const long MaxBatchBytes = 64 * 1024 * 1024;
 
     public static RouteGroupBuilder MapRegistry(this RouteGroupBuilder group)
     {
@@ -59,10 +59,11 @@ internal static class RegistryEndpoints
     }
 
     private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> AppendAsync(
-        HttpRequest request, [FromQuery] string? source, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, [FromQuery] string? source, [FromQuery(Name = "dry_run")] bool? dryRun, RegistryLocation location, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var result = await LineBatch.AppendAsync(location, time, file => RequestBody.CopyAsync(request, file, MaxBatchBytes, cancellationToken), source ?? "api", "api",
-            cancellationToken);
+            cancellationToken, dryRun ?? false);
         if (result is null)
         {
             return TooLarge();
@@ -71,6 +72,7 @@ internal static class RegistryEndpoints
         return result switch
         {
             ImportResult.Imported imported => TypedResults.Ok(imported.Summary),
+            ImportResult.Checked dry => TypedResults.Ok(dry.Summary),
             ImportResult.AlreadyImported => TypedResults.Problem(title: "Already appended", detail: "A batch with the same SHA-256 was appended before; nothing was added.",
                 statusCode: StatusCodes.Status409Conflict),
             ImportResult.Rejected rejected => TypedResults.Problem(
