@@ -70,6 +70,7 @@ public static class HabeasWebApp
         app.MapScalarApiReference("/docs/api", o => o.DisableDefaultFonts());
         app.MapGroup("/api/v1/persons").MapPersons();
         app.MapGroup("/api/v1").MapLaw();
+        app.MapGroup("/api/v1/transfers").MapTransfers();
         app.MapGroup("/api/v1").MapLocate();
         app.MapPages();
         app.MapCharts();

@@ -89,6 +89,55 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task Transfers_TheGateRefusesAProtectedPersonsRemoval_ApprovesAnother_AndEachIsReadBack()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, http) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        using var __ = http;
+        static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+        // P-1 holds a withholding grant for El Salvador; P-3 a final order naming Guatemala.
+        using var refused = await http.PostAsync(new Uri("/api/v1/transfers", UriKind.Relative), Json(
+            """{"request":"R-10","persons":["P-1"],"from":"F-TX-1","to":"F-SV-1","planned_for":"2025-07-01","authority":"US-ICE","basis":"title8_order"}"""), ct);
+        using var approved = await http.PostAsync(new Uri("/api/v1/transfers", UriKind.Relative), Json(
+            """{"request":"R-11","persons":["P-1"],"from":"F-TX-1","to":"F-LA-1","planned_for":"2025-07-01","authority":"US-ICE","basis":"civil_immigration"}"""), ct);
+        using var again = await http.PostAsync(new Uri("/api/v1/transfers", UriKind.Relative), Json(
+            """{"request":"R-11","persons":["P-1"],"to":"F-LA-1","planned_for":"2025-07-02","authority":"US-ICE"}"""), ct);
+        using var unknown = await http.PostAsync(new Uri("/api/v1/transfers", UriKind.Relative), Json(
+            """{"request":"R-12","persons":["P-404"],"to":"F-LA-1","planned_for":"2025-07-02","authority":"US-ICE"}"""), ct);
+        using var notJson = await http.PostAsync(new Uri("/api/v1/transfers", UriKind.Relative), Json("[1,2]"), ct);
+        using var read = JsonDocument.Parse(await http.GetStringAsync(refused.Headers.Location, ct));
+        using var missing = await http.GetAsync(new Uri("/api/v1/transfers/R-404", UriKind.Relative), ct);
+        using var first = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/transfers?limit=1", UriKind.Relative), ct));
+        var next = first.RootElement.GetProperty("next").GetInt64();
+        using var second = JsonDocument.Parse(await http.GetStringAsync(new Uri($"/api/v1/transfers?after={next}", UriKind.Relative), ct));
+        using var badPage = await http.GetAsync(new Uri("/api/v1/transfers?limit=0", UriKind.Relative), ct);
+
+        Assert.Equal(HttpStatusCode.Created, refused.StatusCode);
+        Assert.Equal("/api/v1/transfers/R-10", refused.Headers.Location?.OriginalString);
+        Assert.Equal("refused", read.RootElement.GetProperty("decision").GetString());
+        Assert.Contains(read.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "PROTECTED-COUNTRY");
+        Assert.Equal(HttpStatusCode.Created, approved.StatusCode);
+        using (var ok = JsonDocument.Parse(await approved.Content.ReadAsStringAsync(ct)))
+        {
+            Assert.Equal("approved", ok.RootElement.GetProperty("decision").GetString());
+            Assert.Equal(["P-1"], ok.RootElement.GetProperty("persons").EnumerateArray().Select(p => p.GetString()));
+        }
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (unknown.StatusCode, unknown.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("body:1: field 'persons", await unknown.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("R-10", first.RootElement.GetProperty("transfers")[0].GetProperty("request").GetString());
+        Assert.Equal(["R-11"], second.RootElement.GetProperty("transfers").EnumerateArray().Select(t => t.GetProperty("request").GetString()));
+        Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task RemediesFacilitiesAndReviews_AnswerAsTheCommandsDo()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -48,14 +48,12 @@ internal static class RegistryEndpoints
     private static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetEventsAsync(
         [FromQuery] long? after, [FromQuery] int? limit, RegistryDbContext db, CancellationToken cancellationToken)
     {
-        var size = limit ?? 100;
-        if (size is < 1 or > 1000 || after < 0)
+        if (!PageParameters.TryRead(after, limit, out var start, out var size, out var problem))
         {
-            return TypedResults.Problem(title: "Bad page", detail: $"limit: expected 1 to 1000, after: a sequence (0 or more); got limit {size}, after {after}.",
-                statusCode: StatusCodes.Status400BadRequest);
+            return problem!;
         }
 
-        return TypedResults.Ok(await new EventLogQuery(db).PageAsync(after ?? 0, size, cancellationToken));
+        return TypedResults.Ok(await new EventLogQuery(db).PageAsync(start, size, cancellationToken));
     }
 
     private static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> AppendAsync(
