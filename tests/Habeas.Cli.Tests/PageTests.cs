@@ -295,6 +295,56 @@ public sealed class PageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Ledger_AnAuditorChecksAReceiptAndAKeptCheckpoint_AndATamperedOneFails()
+    {
+        var chromium = browser.Require();
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, address) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        var kept = await http.GetStringAsync(new Uri("/api/v1/ledger/checkpoint", UriKind.Relative), ct);
+        using (await http.PostAsync(new Uri("/api/v1/events", UriKind.Relative), new StringContent(
+            """{"type":"person.recorded","person":"P-90","given":"Lucía","surnames":["Mejía"]}""" + "\n", System.Text.Encoding.UTF8), ct))
+        {
+        }
+
+        var lines = kept.Split('\n');
+        var rootBytes = Convert.FromBase64String(lines[2]);
+        rootBytes[0] ^= 1;
+        var forged = string.Join('\n', lines.Take(2).Append(Convert.ToBase64String(rootBytes)).Concat(lines.Skip(3)));
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+
+        await page.GotoAsync(address + "/ledger?sequence=3");
+        var receipt = await page.Locator("pre.receipt").InnerTextAsync();
+        var leaf = await page.Locator("code.leaf").InnerTextAsync();
+        await page.GetByLabel("Receipt (c2sp.org/tlog-proof)").FillAsync(receipt);
+        await page.GetByLabel("Leaf hash (base64)").FillAsync(leaf);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the receipt" }).ClickAsync();
+        var good = await page.Locator("p.verdict").InnerTextAsync();
+        var otherLeaf = Convert.FromBase64String(leaf);
+        otherLeaf[^1] ^= 1;
+        await page.GetByLabel("Leaf hash (base64)").FillAsync(Convert.ToBase64String(otherLeaf));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the receipt" }).ClickAsync();
+        var wrongLeaf = await page.Locator("p.verdict").InnerTextAsync();
+        await page.GetByLabel("A checkpoint you kept (optional)").FillAsync(kept);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
+        var extends = await page.Locator("p.verdict").InnerTextAsync();
+        await BrowserFixture.ScreenshotAsync(page, "ledger-verified");
+        await page.GetByLabel("A checkpoint you kept (optional)").FillAsync(forged);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
+        var rewritten = await page.Locator("p.verdict").InnerTextAsync();
+
+        Assert.StartsWith("Holds.", good, StringComparison.Ordinal);
+        Assert.StartsWith("Does not hold.", wrongLeaf, StringComparison.Ordinal);
+        Assert.StartsWith("Holds.", extends, StringComparison.Ordinal);
+        Assert.Contains("extends the checkpoint you kept", extends, StringComparison.Ordinal);
+        Assert.StartsWith("Does not hold.", rewritten, StringComparison.Ordinal);
+        await page.CloseAsync();
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task Agreement_AReporterFollowsTheForeignPrisonToItsAgreement_AndReadsWhatItHolds()
     {
         var chromium = browser.Require();

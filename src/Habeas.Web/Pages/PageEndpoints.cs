@@ -37,6 +37,8 @@ internal static class PageEndpoints
         app.MapGet("/facilities/{id}", FacilityAsync).ExcludeFromDescription();
         app.MapPost("/persons/{id}/follow", FollowAsync).ExcludeFromDescription();
         app.MapGet("/ledger", LedgerAsync).ExcludeFromDescription();
+        app.MapPost("/ledger/receipt", CheckReceiptAsync).ExcludeFromDescription();
+        app.MapPost("/ledger/verify", VerifyAsync).ExcludeFromDescription();
         app.MapGet("/agreements/{id}", AgreementAsync).ExcludeFromDescription();
         app.MapGet("/rules", () => new RazorComponentResult<RulesPage>(
             new Dictionary<string, object?> { ["Rules"] = new RuleBook().Rules.Select(Core.Audit.RuleView.From).ToArray() })).ExcludeFromDescription();
@@ -145,17 +147,26 @@ internal static class PageEndpoints
         };
     }
 
-    private static async Task<RazorComponentResult<LedgerPage>> LedgerAsync([FromQuery] long? sequence, RegistryDbContext db, CancellationToken cancellationToken)
+    private static async Task<RazorComponentResult<LedgerPage>> LedgerAsync(
+        [FromQuery] long? sequence, RegistryDbContext db, RegistryLocation location, CancellationToken cancellationToken) =>
+        new(await LedgerParametersAsync(sequence, db, location, cancellationToken));
+
+    /// <summary>The checkpoint, the log's key and, for <paramref name="sequence"/>, the event's receipt and leaf hash.</summary>
+    private static async Task<Dictionary<string, object?>> LedgerParametersAsync(long? sequence, RegistryDbContext db, RegistryLocation location, CancellationToken cancellationToken)
     {
         using var proofs = await Ledger.LedgerEndpoints.OpenAsync(db, cancellationToken);
         var latest = await proofs.LatestSizeAsync(cancellationToken);
         var checkpoint = latest == 0 ? null : await proofs.CheckpointAsync(latest, cancellationToken);
-        var parameters = new Dictionary<string, object?> { ["Checkpoint"] = checkpoint, ["Sequence"] = sequence };
+        var parameters = new Dictionary<string, object?>
+        {
+            ["Checkpoint"] = checkpoint, ["Sequence"] = sequence, ["VerifierKey"] = Core.Ledger.LedgerKeys.LoadVerifier(location.DataDirectory)?.VerifierKey,
+        };
         if (sequence is { } s && checkpoint is not null)
         {
             try
             {
                 parameters["Receipt"] = proofs.Receipt(s, latest, checkpoint);
+                parameters["LeafHash"] = proofs.Inclusion(s, latest).LeafHash;
             }
             catch (ArgumentOutOfRangeException ex)
             {
@@ -163,7 +174,57 @@ internal static class PageEndpoints
             }
         }
 
-        return new RazorComponentResult<LedgerPage>(parameters);
+        return parameters;
+    }
+
+    /// <summary>
+    /// A receipt someone holds, checked here: the checkpoint in it is signed by this registry's key, and the leaf hash is
+    /// in that checkpoint's tree at the receipt's index (the same check anyone can run with the key alone).
+    /// </summary>
+    private static async Task<RazorComponentResult<LedgerPage>> CheckReceiptAsync(
+        [FromForm] string? receipt, [FromForm] string? leaf, RegistryDbContext db, RegistryLocation location, CancellationToken cancellationToken)
+    {
+        var parameters = await LedgerParametersAsync(null, db, location, cancellationToken);
+        parameters["ReceiptToCheck"] = receipt;
+        parameters["LeafToCheck"] = leaf;
+        var key = Core.Ledger.LedgerKeys.LoadVerifier(location.DataDirectory);
+        (bool, string) verdict;
+        try
+        {
+            var proof = Habeas.Ledger.TlogProof.Parse((receipt ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal));
+            var leafHash = Convert.FromBase64String((leaf ?? string.Empty).Trim());
+            verdict = key is null
+                ? (false, "This registry has no public key (ledger.pub) to check signatures with.")
+                : proof.Verify(leafHash, key)
+                    ? (true, string.Format(CultureInfo.InvariantCulture,
+                        "The receipt's checkpoint is signed by this registry's key, and the leaf is entry {0} of that tree: the event was in the log when the checkpoint was signed.", proof.Index))
+                    : (false, "The receipt does not verify: either its checkpoint is not signed by this registry's key, or the leaf hash is not at its index in that tree.");
+        }
+        catch (FormatException ex)
+        {
+            verdict = (false, "The receipt or the leaf hash does not read: " + ex.Message);
+        }
+
+        parameters["Verdict"] = ((bool Holds, string Message)?)verdict;
+        return new RazorComponentResult<LedgerPage>(parameters) { StatusCode = verdict.Item1 ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity };
+    }
+
+    /// <summary>
+    /// <c>habeas verify</c> from the page: every commitment, leaf and root recomputed from the stored events and checked
+    /// against the signed checkpoints and, when one is pasted, that today's log extends a checkpoint kept earlier.
+    /// </summary>
+    private static async Task<RazorComponentResult<LedgerPage>> VerifyAsync(
+        [FromForm] string? kept, RegistryDbContext db, RegistryLocation location, CancellationToken cancellationToken)
+    {
+        var parameters = await LedgerParametersAsync(null, db, location, cancellationToken);
+        parameters["Kept"] = kept;
+        var key = Core.Ledger.LedgerKeys.LoadVerifier(location.DataDirectory);
+        var note = string.IsNullOrWhiteSpace(kept) ? null : kept.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
+        var result = key is null
+            ? new Core.Ledger.VerifyResult(false, 0, null, "This registry has no public key (ledger.pub) to check signatures with.", 0, null)
+            : await Core.Ledger.LogVerifier.VerifyAsync(location, key, note, [], 0, null, cancellationToken);
+        parameters["Verdict"] = ((bool Holds, string Message)?)(result.Holds, result.Message);
+        return new RazorComponentResult<LedgerPage>(parameters) { StatusCode = result.Holds ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity };
     }
 
     /// <summary>Follows the person from their page (no accounts yet: the follower gives a name, issue #8 brings accounts).</summary>

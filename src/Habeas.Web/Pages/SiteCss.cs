@@ -18,12 +18,17 @@ internal static class SiteCss
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; }
         th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #d0d0d0; vertical-align: top; }
         .error { color: #a10000; font-weight: bold; }
+        textarea { font-family: "DejaVu Sans Mono", monospace; font-size: .9rem; padding: .4rem; border: 1px solid #767676; border-radius: 3px; }
+        .verdict.holds { color: #0b6b2b; } .verdict.fails { color: #a10000; }
+        a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+        .skip { position: absolute; left: -10000px; top: 0; background: #fff; color: #12355b; padding: .5rem 1rem; }
+        .skip:focus { left: 1rem; z-index: 10; }
         .sealed { color: #a10000; }
         .id, .note { color: #555; }
         dl.custody { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
         dt { font-weight: bold; }
         @media print {
-          header, nav, form, .note, .follow { display: none; }
+          header, nav, form, .note, .follow, .skip { display: none; }
           main { max-width: none; padding: 0; }
           a { color: inherit; text-decoration: none; }
           table { page-break-inside: auto; } tr { page-break-inside: avoid; }
