@@ -30,7 +30,7 @@ public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = nu
         HashSet<string> sealedPersons;
         if (cache is null)
         {
-            var (index, sealedNow, _, _) = await BuildAsync(db, cancellationToken);
+            var (index, sealedNow) = await BuildAsync(db, cancellationToken);
             (hits, sealedPersons) = (index.Search(record, wanted), sealedNow);
         }
         else
@@ -41,20 +41,20 @@ public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = nu
         var best = hits.Where(h => !(query.Public && sealedPersons.Contains(h.Record.Id)))
             .GroupBy(h => h.Record.Id, StringComparer.Ordinal).Select(g => g.First()).Take(query.Limit).ToList();
         var found = new List<LocateCandidate>(best.Count);
-        var caseFiles = new CaseFileQuery(db);
+        var whereNow = await new CaseFileQuery(db).WhereNowAsync(best.Select(h => h.Record.Id).ToArray(), cancellationToken);
         foreach (var hit in best)
         {
-            var file = await caseFiles.GetAsync(hit.Record.Id, null, cancellationToken);
-            if (file is null)
+            if (!whereNow.TryGetValue(hit.Record.Id, out var now))
             {
                 continue;
             }
 
+            var (person, name, current) = now;
             var open = !query.Public;
             found.Add(new LocateCandidate(
-                file.Person, file.Name, open ? Math.Round(hit.Probability, 6) : null, open ? Math.Round(hit.Weight, 3) : null, open ? hit.Agreement : null,
-                open ? hit.Reasons : null, file.Current?.Authority, file.Current?.Facility, file.Current?.FacilityName,
-                file.Current?.Country, file.Current?.Since, open ? file.Current?.Status : null));
+                person, name, open ? Math.Round(hit.Probability, 6) : null, open ? Math.Round(hit.Weight, 3) : null, open ? hit.Agreement : null,
+                open ? hit.Reasons : null, current?.Authority, current?.Facility, current?.FacilityName,
+                current?.Country, current?.Since, open ? current?.Status : null));
         }
 
         return found;
@@ -97,21 +97,22 @@ public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = nu
     }
 
     /// <summary>
-    /// Every person record of the registry (after <paramref name="after"/>) in an index under the person it belongs to
-    /// now (<paramref name="identities"/>, read now when null), and the sealed persons (a person is sealed when any of
-    /// their merged ids is).
+    /// Every person record of the registry in an index under the person it belongs to now, and the sealed persons: a
+    /// one-off search (the command line); a server keeps a <see cref="LocatorCache"/>.
     /// </summary>
-    internal static async Task<(LocatorIndex Index, HashSet<string> Sealed, long LastSequence, int Rows)> BuildAsync(
-        RegistryDbContext db, CancellationToken cancellationToken, LocatorIndex? into = null, long after = 0, PersonIdentities? identities = null)
+    private static async Task<(LocatorIndex Index, HashSet<string> Sealed)> BuildAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
-        var index = into ?? new LocatorIndex();
+        var index = new LocatorIndex();
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        identities ??= PersonMerges.Load(connection, transaction);
-        var (last, rows) = RegistryIdentities.AddTo(index, connection, transaction, identities, after);
-        var sealedPersons = (await db.Persons.AsNoTracking().Where(p => p.Sealed).Select(p => p.PersonId).ToListAsync(cancellationToken))
-            .Select(identities.Canonical).ToHashSet(StringComparer.Ordinal);
-        return (index, sealedPersons, last, rows);
+        var identities = PersonMerges.Load(connection, transaction);
+        RegistryIdentities.AddTo(index, connection, transaction, identities, 0);
+        return (index, await SealedAsync(db, identities, cancellationToken));
     }
+
+    /// <summary>The sealed persons, by the id they are known under now (a person is sealed when any of their merged ids is).</summary>
+    internal static async Task<HashSet<string>> SealedAsync(RegistryDbContext db, PersonIdentities identities, CancellationToken cancellationToken) =>
+        (await db.Persons.AsNoTracking().Where(p => p.Sealed).Select(p => p.PersonId).ToListAsync(cancellationToken))
+            .Select(identities.Canonical).ToHashSet(StringComparer.Ordinal);
 }
