@@ -43,6 +43,7 @@ public static class HabeasWebApp
         builder.Services.AddSingleton(location);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LocatorCache>();
+        builder.Services.AddSingleton<LogVersionCache>();
         builder.Services.AddSingleton(delivery ?? Core.Notifications.DispatchOptions.Default);
         builder.Services.AddHttpClient("webhooks");
         builder.Services.AddHostedService<Follows.DeliveryService>();

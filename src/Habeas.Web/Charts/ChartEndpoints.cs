@@ -31,9 +31,10 @@ internal static class ChartEndpoints
         return TypedResults.Text(Charts.Bars(words["RemovalsPerWeek"], words["Persons"], bars), Svg);
     }
 
-    private static async Task<ContentHttpResult> FindingsAsync(RegistryLocation location, TimeProvider time, IStringLocalizer<SharedResource> words, CancellationToken cancellationToken)
+    private static async Task<ContentHttpResult> FindingsAsync(
+        RegistryDbContext db, RegistryLocation location, TimeProvider time, LogVersionCache cache, IStringLocalizer<SharedResource> words, CancellationToken cancellationToken)
     {
-        var report = await new AuditQuery(new RuleBook(), time).RunAsync(location, null, cancellationToken);
+        var report = await Pages.PageEndpoints.AuditNowAsync(cache, db, location, time, cancellationToken);
         var bars = report.Findings.GroupBy(f => f.Rule, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (double)g.Count())).ToArray();
         return TypedResults.Text(Charts.Bars(words["FindingsPerRule"], words["Persons"], bars), Svg);

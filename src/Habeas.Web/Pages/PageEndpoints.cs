@@ -261,13 +261,28 @@ internal static class PageEndpoints
         }) { StatusCode = report is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK };
     }
 
+    /// <summary>How long an answer that depends on the clock (what is overdue now) is kept while the log does not change.</summary>
+    internal static readonly TimeSpan ClockBound = TimeSpan.FromMinutes(1);
+
+    /// <summary>The audit as of now, shared by the dashboard and its findings chart (kept a minute while the log does not change).</summary>
+    internal static Task<Core.Audit.AuditReport> AuditNowAsync(LogVersionCache cache, RegistryDbContext db, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync("audit", db, ClockBound, ct => new Core.Audit.AuditQuery(new RuleBook(), time).RunAsync(location, null, ct), cancellationToken);
+
+    private static Task<Tuple<string, IReadOnlyList<Core.Remedies.ObligationView>>> ObligationsNowAsync(
+        string? status, LogVersionCache cache, RegistryDbContext db, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync("obligations:" + status, db, ClockBound, async ct =>
+        {
+            var (at, obligations) = await new Core.Remedies.ObligationsQuery(new RuleBook(), time).RunAsync(location, null, status, ct);
+            return Tuple.Create(at, obligations);
+        }, cancellationToken);
+
     /// <summary>The dashboard: the registry's facts now, with the audit's block findings and the overdue obligations counted.</summary>
     private static async Task<RazorComponentResult<DashboardPage>> DashboardAsync(
-        RegistryDbContext db, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+        RegistryDbContext db, RegistryLocation location, TimeProvider time, LogVersionCache cache, CancellationToken cancellationToken)
     {
         var facts = await new DashboardQuery(db).GetAsync(cancellationToken);
-        var audit = await new Core.Audit.AuditQuery(new RuleBook(), time).RunAsync(location, null, cancellationToken);
-        var (_, overdue) = await new Core.Remedies.ObligationsQuery(new RuleBook(), time).RunAsync(location, null, "overdue", cancellationToken);
+        var audit = await AuditNowAsync(cache, db, location, time, cancellationToken);
+        var overdue = (await ObligationsNowAsync("overdue", cache, db, location, time, cancellationToken)).Item2;
         var busiest = await db.CustodyPeriods.AsNoTracking().Where(p => p.UntilAt == null && p.FacilityId != null)
             .GroupBy(p => p.FacilityId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(cancellationToken)
             ?? await db.Facilities.AsNoTracking().OrderBy(f => f.FacilityId).Select(f => f.FacilityId).FirstOrDefaultAsync(cancellationToken);
@@ -278,15 +293,19 @@ internal static class PageEndpoints
     }
 
     private static async Task<RazorComponentResult<ObligationsPage>> ObligationsAsync(
-        [FromQuery] string? status, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+        [FromQuery] string? status, RegistryDbContext db, RegistryLocation location, TimeProvider time, LogVersionCache cache, CancellationToken cancellationToken)
     {
         var wanted = status is not null && Core.Remedies.ObligationsQuery.Statuses.Contains(status) ? status : null;
-        var (at, obligations) = await new Core.Remedies.ObligationsQuery(new RuleBook(), time).RunAsync(location, null, wanted, cancellationToken);
+        var (at, obligations) = await ObligationsNowAsync(wanted, cache, db, location, time, cancellationToken);
         return new RazorComponentResult<ObligationsPage>(new Dictionary<string, object?> { ["Obligations"] = obligations, ["AsOf"] = at, ["Status"] = wanted });
     }
 
-    private static async Task<RazorComponentResult<ReviewsPage>> ReviewsAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
-        new(new Dictionary<string, object?> { ["Pairs"] = (await DuplicatePersons.FindAsync(db, 0.9, cancellationToken)).Pairs });
+    /// <summary>The review queue: a function of the log alone, kept until it changes (a decision made here changes it).</summary>
+    private static async Task<RazorComponentResult<ReviewsPage>> ReviewsAsync(RegistryDbContext db, LogVersionCache cache, CancellationToken cancellationToken) =>
+        new(new Dictionary<string, object?>
+        {
+            ["Pairs"] = await cache.GetOrComputeAsync("reviews", db, TimeSpan.FromHours(1), async ct => (await DuplicatePersons.FindAsync(db, 0.9, ct)).Pairs, cancellationToken),
+        });
 
     /// <summary>
     /// A reviewer's decision, appended as an event through the import's checks: "same person" as <c>identity.merged</c>,
