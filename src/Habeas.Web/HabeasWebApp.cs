@@ -51,6 +51,7 @@ public static class HabeasWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, KeptWords>();
         // Named here, not after the host's assembly, so that the document is the same whoever serves it.
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

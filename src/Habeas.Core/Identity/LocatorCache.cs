@@ -36,6 +36,8 @@ public sealed class LocatorCache : IDisposable
     internal async Task<(IReadOnlyList<LocatorHit> Hits, HashSet<string> Sealed)> SearchAsync(
         RegistryDbContext db, IdentityRecord query, int limit, CancellationToken cancellationToken)
     {
+        // Kept open for the search and the candidates' places that follow (EF Core would open it for each query).
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var version = await db.Events.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
         if (version != Volatile.Read(ref _version))
         {

@@ -76,6 +76,7 @@ public sealed class CaseFileQuery(RegistryDbContext db)
     public async Task<IReadOnlyDictionary<string, (string Person, string Name, CaseFile.Custody? Current)>> WhereNowAsync(
         IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
     {
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var asked = await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.PersonId)).ToListAsync(cancellationToken);
         var survivorIds = asked.Select(p => p.SurvivorId ?? p.PersonId).Distinct(StringComparer.Ordinal).ToArray();
         var people = await db.Persons.AsNoTracking().Where(p => survivorIds.Contains(p.PersonId) || survivorIds.Contains(p.SurvivorId!)).ToListAsync(cancellationToken);
@@ -102,6 +103,9 @@ public sealed class CaseFileQuery(RegistryDbContext db)
     /// </summary>
     private async Task<(PersonRow Person, List<PersonRow> Merged, string[] Ids)?> ResolveAsync(string personId, CancellationToken cancellationToken)
     {
+        // One open connection for the file's queries: EF Core would open and close it around each one, and on SQLite each
+        // open registers the provider's functions again (measured: a tenth of a case file page's time).
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
         if (person is null)
         {
