@@ -13,13 +13,34 @@ namespace Habeas.Core.Audit;
 /// </summary>
 public sealed class AuditQuery(RuleBook rules, TimeProvider time)
 {
-    public async Task<AuditReport> RunAsync(RegistryLocation location, AsOf? asOf, CancellationToken cancellationToken)
+    public async Task<AuditReport> RunAsync(RegistryLocation location, AsOf? asOf, CancellationToken cancellationToken) =>
+        (await JudgeAsync(location, asOf, null, cancellationToken)).Audit;
+
+    /// <summary>
+    /// The audit and the obligations with <paramref name="status"/> (all when null) at the same moment, from one reading
+    /// and one judging of every person: the dashboard shows both, and judging twice doubled its first view.
+    /// </summary>
+    public async Task<(AuditReport Audit, IReadOnlyList<Remedies.ObligationView> Obligations)> RunWithObligationsAsync(
+        RegistryLocation location, AsOf? asOf, string? status, CancellationToken cancellationToken)
+    {
+        var (audit, obligations) = await JudgeAsync(location, asOf, status ?? string.Empty, cancellationToken);
+        return (audit, obligations!);
+    }
+
+    /// <summary>Reads every person once and judges them: findings and remedies, and obligations when asked.</summary>
+    /// <param name="location">The registry.</param>
+    /// <param name="asOf">The moment judged; now when null.</param>
+    /// <param name="obligationStatus">Null: no obligations; empty: all of them; else only those with that status.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    private async Task<(AuditReport Audit, IReadOnlyList<Remedies.ObligationView>? Obligations)> JudgeAsync(
+        RegistryLocation location, AsOf? asOf, string? obligationStatus, CancellationToken cancellationToken)
     {
         var at = asOf?.Value ?? TimeValue.FromInstant(time.GetUtcNow());
         var (events, perPerson) = await EveryPerson.JudgeAsync(location, history =>
         {
             var findings = rules.Audit(history, at);
-            return (Findings: findings, Remedies: Remedy.Opened(history, findings, at));
+            var remedies = Remedy.Opened(history, findings, at);
+            return (Findings: findings, Remedies: remedies, Obligations: obligationStatus is null ? [] : Remedies.ObligationsQuery.Of(history, remedies, at));
         }, cancellationToken);
         var findings = new List<FindingView>();
         foreach (var finding in perPerson.SelectMany(p => p.Findings).OrderBy(f => f.Sequence ?? long.MaxValue)
@@ -28,7 +49,10 @@ public sealed class AuditQuery(RuleBook rules, TimeProvider time)
             findings.Add(FindingView.From(finding));
         }
 
-        return new AuditReport(at.Text, events, perPerson.Length, findings,
+        var audit = new AuditReport(at.Text, events, perPerson.Length, findings,
             perPerson.SelectMany(p => p.Remedies).OrderBy(r => r.Sequence).ThenBy(r => r.Person, StringComparer.Ordinal).Select(RemedyView.From).ToArray());
+        return (audit, obligationStatus is null
+            ? null
+            : Remedies.ObligationsQuery.Arrange(perPerson.SelectMany(p => p.Obligations), obligationStatus.Length == 0 ? null : obligationStatus));
     }
 }

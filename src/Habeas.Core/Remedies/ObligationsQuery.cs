@@ -19,14 +19,19 @@ public sealed class ObligationsQuery(RuleBook rules, TimeProvider time)
         RegistryLocation location, AsOf? asOf, string? status, CancellationToken cancellationToken)
     {
         var at = asOf?.Value ?? TimeValue.FromInstant(time.GetUtcNow());
-        var (_, perPerson) = await EveryPerson.JudgeAsync(location, history =>
-            (Obligation[])[.. Obligation.Ordered(history, at), .. Remedy.Opened(history, rules.Audit(history, at), at).Select(Obligation.From)],
-            cancellationToken);
-        var obligations = perPerson.SelectMany(o => o)
+        var (_, perPerson) = await EveryPerson.JudgeAsync(location, history => Of(history, Remedy.Opened(history, rules.Audit(history, at), at), at), cancellationToken);
+        return (at.Text, Arrange(perPerson.SelectMany(o => o), status));
+    }
+
+    /// <summary>A person's obligations at <paramref name="at"/>: what the court orders require, and the remedies their blocking findings opened.</summary>
+    internal static Obligation[] Of(CaseHistory history, IReadOnlyList<Remedy> remedies, TimeValue at) =>
+        [.. Obligation.Ordered(history, at), .. remedies.Select(Obligation.From)];
+
+    /// <summary>The board's order: by court order (remedies last), person and id; only <paramref name="status"/>'s when given.</summary>
+    internal static IReadOnlyList<ObligationView> Arrange(IEnumerable<Obligation> obligations, string? status) =>
+        obligations
             .Where(o => status is null || o.Status == status)
             .OrderBy(o => o.Order is null ? 1 : 0).ThenBy(o => o.Order, StringComparer.Ordinal).ThenBy(o => o.Person, StringComparer.Ordinal).ThenBy(o => o.Id, StringComparer.Ordinal)
             .Select(ObligationView.From)
             .ToArray();
-        return (at.Text, obligations);
-    }
 }

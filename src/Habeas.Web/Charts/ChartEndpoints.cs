@@ -1,4 +1,3 @@
-using Habeas.Core.Audit;
 using Habeas.Core.Queries;
 using Habeas.Core.Remedies;
 using Habeas.Core.Store;
@@ -34,7 +33,7 @@ internal static class ChartEndpoints
     private static async Task<ContentHttpResult> FindingsAsync(
         RegistryDbContext db, RegistryLocation location, TimeProvider time, LogVersionCache cache, IStringLocalizer<SharedResource> words, CancellationToken cancellationToken)
     {
-        var report = await Pages.PageEndpoints.AuditNowAsync(cache, db, location, time, cancellationToken);
+        var (report, _) = await Pages.PageEndpoints.DashboardNowAsync(cache, db, location, time, cancellationToken);
         var bars = report.Findings.GroupBy(f => f.Rule, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (double)g.Count())).ToArray();
         return TypedResults.Text(Charts.Bars(words["FindingsPerRule"], words["Persons"], bars), Svg);

@@ -264,9 +264,17 @@ internal static class PageEndpoints
     /// <summary>How long an answer that depends on the clock (what is overdue now) is kept while the log does not change.</summary>
     internal static readonly TimeSpan ClockBound = TimeSpan.FromMinutes(1);
 
-    /// <summary>The audit as of now, shared by the dashboard and its findings chart (kept a minute while the log does not change).</summary>
-    internal static Task<Core.Audit.AuditReport> AuditNowAsync(LogVersionCache cache, RegistryDbContext db, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken) =>
-        cache.GetOrComputeAsync("audit", db, ClockBound, ct => new Core.Audit.AuditQuery(new RuleBook(), time).RunAsync(location, null, ct), cancellationToken);
+    /// <summary>
+    /// The audit as of now and the overdue obligations, from one judging of every person, shared by the dashboard and its
+    /// findings chart (kept a minute while the log does not change).
+    /// </summary>
+    internal static Task<Tuple<Core.Audit.AuditReport, IReadOnlyList<Core.Remedies.ObligationView>>> DashboardNowAsync(
+        LogVersionCache cache, RegistryDbContext db, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync("dashboard", db, ClockBound, async ct =>
+        {
+            var (report, overdue) = await new Core.Audit.AuditQuery(new RuleBook(), time).RunWithObligationsAsync(location, null, "overdue", ct);
+            return Tuple.Create(report, overdue);
+        }, cancellationToken);
 
     private static Task<Tuple<string, IReadOnlyList<Core.Remedies.ObligationView>>> ObligationsNowAsync(
         string? status, LogVersionCache cache, RegistryDbContext db, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken) =>
@@ -281,8 +289,7 @@ internal static class PageEndpoints
         RegistryDbContext db, RegistryLocation location, TimeProvider time, LogVersionCache cache, CancellationToken cancellationToken)
     {
         var facts = await new DashboardQuery(db).GetAsync(cancellationToken);
-        var audit = await AuditNowAsync(cache, db, location, time, cancellationToken);
-        var overdue = (await ObligationsNowAsync("overdue", cache, db, location, time, cancellationToken)).Item2;
+        var (audit, overdue) = await DashboardNowAsync(cache, db, location, time, cancellationToken);
         var busiest = await db.CustodyPeriods.AsNoTracking().Where(p => p.UntilAt == null && p.FacilityId != null)
             .GroupBy(p => p.FacilityId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(cancellationToken)
             ?? await db.Facilities.AsNoTracking().OrderBy(f => f.FacilityId).Select(f => f.FacilityId).FirstOrDefaultAsync(cancellationToken);

@@ -28,6 +28,26 @@ public sealed class ObligationsQueryTests
 
     private static string StatusOf(IReadOnlyList<ObligationView> obligations, string id) => Assert.Single(obligations, o => o.Id == id).Status;
 
+    // The dashboard judges every person once for both the audit and the overdue obligations: what it shows must be what
+    // habeas audit and habeas obligations --status overdue say.
+    [Fact]
+    public async Task AuditWithObligations_IsTheAuditAndTheBoard_FromOneJudging()
+    {
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        await Run.ImportOkAsync(registry, Registry().WriteTo(registry.Location.DataDirectory));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 4, 20, 0, 0, 0, TimeSpan.Zero));
+        var ct = TestContext.Current.CancellationToken;
+
+        var (audit, overdue) = await new Habeas.Core.Audit.AuditQuery(new Domain.Rules.RuleBook(), clock).RunWithObligationsAsync(registry.Location, null, "overdue", ct);
+        var alone = await new Habeas.Core.Audit.AuditQuery(new Domain.Rules.RuleBook(), clock).RunAsync(registry.Location, null, ct);
+        var (_, board) = await new ObligationsQuery(new Domain.Rules.RuleBook(), clock).RunAsync(registry.Location, null, "overdue", ct);
+
+        Assert.NotEmpty(overdue);
+        Assert.Equal(board.Select(o => (o.Id, o.Status, o.Due, o.Owner)), overdue.Select(o => (o.Id, o.Status, o.Due, o.Owner)));
+        Assert.Equal(alone.Findings.Select(f => f.Id), audit.Findings.Select(f => f.Id));
+        Assert.Equal(alone.Remedies.Count, audit.Remedies.Count);
+    }
+
     [Theory]
     [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
     public async Task Deadline_AsTheClockMoves_OpenDueSoonOverdue_ThenSatisfiedByTheReturn(string provider)
