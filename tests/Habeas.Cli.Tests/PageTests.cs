@@ -218,6 +218,7 @@ public sealed class PageTests(BrowserFixture browser)
         var held = await page.Locator("table.held").InnerTextAsync();
         var removals = await page.Locator("table.removals").InnerTextAsync();
         var blocks = int.Parse(await page.Locator("#blocks").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        var story = await page.Locator("#story").InnerTextAsync();
         var drawn = await page.EvaluateAsync<int[]>("() => Array.from(document.querySelectorAll('img')).map(i => i.naturalWidth)");
         await BrowserFixture.ScreenshotAsync(page, "dashboard");
         using var findings = await http.GetAsync(new Uri("/charts/findings.svg", UriKind.Relative), ct);
@@ -226,6 +227,8 @@ public sealed class PageTests(BrowserFixture browser)
         Assert.Contains("US-ICE", held, StringComparison.Ordinal);
         Assert.Contains("P-1", removals, StringComparison.Ordinal);
         Assert.True(blocks > 0, "the sample's removal of a protected person is a block finding");
+        // The sample: Marta held in Texas again after her return, Rubén removed to Guatemala; no one held abroad now.
+        Assert.StartsWith("1 in custody, 0 of them held abroad for a U.S. authority. The rules find " + blocks.ToString(System.Globalization.CultureInfo.InvariantCulture), story, StringComparison.Ordinal);
         Assert.Equal(3, drawn.Length);
         Assert.All(drawn, width => Assert.True(width > 0, "a chart did not load"));
         Assert.Equal("image/svg+xml", findings.Content.Headers.ContentType?.MediaType);

@@ -46,6 +46,14 @@ internal static class DemoCommand
             }
 
             context.Output.WriteLine($"Demo registry at {location}: {imported.Summary.Events:N0} events. Try: habeas person P-01596 --data {location.DataDirectory}");
+            if (!parse.GetValue(noServe))
+            {
+                // The demo opens on its dashboard: the story at a glance (who is held where, what the law finds, what is overdue).
+                var first = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0]
+                    .Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal).TrimEnd('/');
+                context.Output.WriteLine($"Open {first}/dashboard for the demo at a glance, or {first}/ to look someone up.");
+            }
+
             return parse.GetValue(noServe) ? ExitCodes.Success : await ServeCommand.RunAsync(context, location, parse.GetValue(urls)!, ct);
         });
         return command;

@@ -36,7 +36,7 @@ internal static class ChartEndpoints
         var (report, _) = await Pages.PageEndpoints.DashboardNowAsync(cache, db, location, time, cancellationToken);
         var bars = report.Findings.GroupBy(f => f.Rule, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (double)g.Count())).ToArray();
-        return TypedResults.Text(Charts.Bars(words["FindingsPerRule"], words["Persons"], bars), Svg);
+        return TypedResults.Text(Charts.NamedBars(words["FindingsPerRule"], words["Findings"], bars), Svg);
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> FacilityAsync(

@@ -296,6 +296,7 @@ internal static class PageEndpoints
         return new RazorComponentResult<DashboardPage>(new Dictionary<string, object?>
         {
             ["Facts"] = facts, ["BlockFindings"] = audit.Blocks, ["OverdueObligations"] = overdue.Count, ["BusiestFacility"] = busiest,
+            ["UsNationalFindings"] = audit.Findings.Count(f => f.Rule == "US-NATIONAL" && f.Severity == "block"),
         });
     }
 

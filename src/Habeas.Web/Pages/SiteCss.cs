@@ -18,6 +18,7 @@ internal static class SiteCss
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; }
         th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #d0d0d0; vertical-align: top; }
         .error { color: #a10000; font-weight: bold; }
+        .story { font-size: 1.15rem; max-width: 52rem; }
         textarea { font-family: "DejaVu Sans Mono", monospace; font-size: .9rem; padding: .4rem; border: 1px solid #767676; border-radius: 3px; }
         .verdict.holds { color: #0b6b2b; } .verdict.fails { color: #a10000; }
         a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
