@@ -138,6 +138,46 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task FindingsAndObligations_PagedByTheLinkHeader_GiveTheWholeListInItsOrder()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, http) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        using var __ = http;
+
+        async Task<(string[] Whole, string[] Paged, int Pages)> WalkAsync(string path, string list, string id)
+        {
+            using var whole = JsonDocument.Parse(await http.GetStringAsync(new Uri(path, UriKind.Relative), ct));
+            var paged = new List<string>();
+            var pages = 0;
+            var next = path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "limit=2";
+            while (next is not null && pages < 100)
+            {
+                using var response = await http.GetAsync(new Uri(next, UriKind.Relative), ct);
+                using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+                paged.AddRange(page.RootElement.GetProperty(list).EnumerateArray().Select(f => f.GetProperty(id).GetString()!));
+                pages++;
+                next = response.Headers.TryGetValues("Link", out var link) ? link.Single().Split('<', '>')[1] : null;
+            }
+
+            return (whole.RootElement.GetProperty(list).EnumerateArray().Select(f => f.GetProperty(id).GetString()!).ToArray(), paged.ToArray(), pages);
+        }
+
+        var findings = await WalkAsync("/api/v1/findings?as_of=2025-04-20", "findings", "id");
+        var obligations = await WalkAsync("/api/v1/obligations?as_of=2025-04-20", "obligations", "id");
+        using var bad = await http.GetAsync(new Uri("/api/v1/findings?after=not-a-cursor!", UriKind.Relative), ct);
+
+        Assert.True(findings.Whole.Length >= 3, $"{findings.Whole.Length} findings");
+        Assert.Equal(findings.Whole, findings.Paged);
+        Assert.Equal((findings.Whole.Length + 1) / 2, findings.Pages);
+        Assert.NotEmpty(obligations.Whole);
+        Assert.Equal(obligations.Whole, obligations.Paged);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task RemediesFacilitiesAndReviews_AnswerAsTheCommandsDo()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Habeas.Core.Audit;
 using Habeas.Core.Queries;
 using Habeas.Core.Screening;
@@ -30,15 +31,27 @@ internal static class LawEndpoints
 
     private static Ok<RulesView> GetRules() => TypedResults.Ok(new RulesView(new RuleBook().Rules.Select(RuleView.From).ToArray()));
 
+    /// <summary>
+    /// The audit; with <c>limit</c> (and <c>after</c>, from the <c>Link</c> header of the previous page) a page of its
+    /// findings in their order (by sequence, rule, person) and no remedies (they are on <c>/api/v1/obligations</c>).
+    /// </summary>
     private static async Task<Results<Ok<AuditReport>, ProblemHttpResult>> GetFindingsAsync(
-        [FromQuery(Name = "as_of")] string? asOf, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+        [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? after, [FromQuery] int? limit, HttpContext http, RegistryLocation location, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (!AsOfParameter.TryParse(asOf, out var moment, out var problem))
         {
             return problem!;
         }
 
-        return TypedResults.Ok(await new AuditQuery(new RuleBook(), time).RunAsync(location, moment, cancellationToken));
+        var report = await new AuditQuery(new RuleBook(), time).RunAsync(location, moment, cancellationToken);
+        if (!KeysetPages.TryPage(http, report.Findings, f => KeysetPages.Key((f.Sequence ?? long.MaxValue).ToString("D19", CultureInfo.InvariantCulture), f.Rule, f.Person, f.Id),
+                after, limit, out var page, out problem))
+        {
+            return problem!;
+        }
+
+        return TypedResults.Ok(ReferenceEquals(page, report.Findings) ? report : report with { Findings = page, Remedies = [] });
     }
 
     private static async Task<Results<Ok<ScreeningReport>, ProblemHttpResult>> ScreenAsync(

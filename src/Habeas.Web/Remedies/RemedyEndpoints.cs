@@ -23,7 +23,8 @@ internal static class RemedyEndpoints
     }
 
     private static async Task<Results<Ok<ObligationsView>, ProblemHttpResult>> GetObligationsAsync(
-        [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? status, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
+        [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? status, [FromQuery] string? after, [FromQuery] int? limit, HttpContext http,
+        RegistryLocation location, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!AsOfParameter.TryParse(asOf, out var moment, out var problem))
         {
@@ -37,7 +38,13 @@ internal static class RemedyEndpoints
         }
 
         var (at, obligations) = await new ObligationsQuery(new RuleBook(), time).RunAsync(location, moment, status, cancellationToken);
-        return TypedResults.Ok(new ObligationsView(at, obligations));
+        // The board's own order: by court order (remedies last), person, id.
+        if (!KeysetPages.TryPage(http, obligations, o => KeysetPages.Key(o.Order is null ? "1" : "0", o.Order, o.Person, o.Id), after, limit, out var page, out problem))
+        {
+            return problem!;
+        }
+
+        return TypedResults.Ok(new ObligationsView(at, page));
     }
 
     private static async Task<Results<Ok<CapacityReport>, ProblemHttpResult>> GetCapacityAsync(
