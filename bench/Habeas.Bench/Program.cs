@@ -20,6 +20,7 @@ return args switch
     ["link", var a, var b, var truth, var rounds] => LinkBench.Run(a, b, truth, int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["link", var a, var b, var truth, var rounds, var maxBlock] => LinkBench.Run(a, b, truth, int.Parse(rounds, CultureInfo.InvariantCulture), int.Parse(maxBlock, CultureInfo.InvariantCulture)),
     ["lists" or "lists-dedupe", ..] => SyntheticLists.Run(args),
+    ["casefile", var dir, var rounds] => await CaseFileBench.RunAsync(dir, int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["locate", var dir, var queries] => LocateBench.Run(dir, int.Parse(queries, CultureInfo.InvariantCulture)),
     ["notify", var events] => await NotifyBench.RunAsync(int.Parse(events, CultureInfo.InvariantCulture)),
     ["resolve", var dir, var persons, var records] => await ResolveBench.RunAsync(dir, int.Parse(persons, CultureInfo.InvariantCulture), int.Parse(records, CultureInfo.InvariantCulture)),

@@ -25,6 +25,8 @@ public sealed class CaseFileQuery(RegistryDbContext db)
         var events = await db.Events.AsNoTracking()
             .Where(e => ids.Contains(e.PersonId!) || db.EventPersons.Where(p => ids.Contains(p.PersonId)).Select(p => p.Sequence).Contains(e.Sequence))
             .Where(e => t == null || e.OccurredAt == null || e.OccurredAt <= t)
+            // What the file shows, not the log's commitments (salt, file hash, line).
+            .Select(e => new TimelineRow(e.Sequence, e.EventId, e.Type, e.OccurredAt, e.Payload, e.RecordedAt, e.RecordedBy, e.SourceName))
             .ToListAsync(cancellationToken);
         var known = events.Select(e => e.Sequence).ToHashSet();
 
@@ -106,7 +108,9 @@ public sealed class CaseFileQuery(RegistryDbContext db)
         // One open connection for the file's queries: EF Core would open and close it around each one, and on SQLite each
         // open registers the provider's functions again (measured: a tenth of a case file page's time).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
+        // The person and those merged into them in one read; a second only when the id asked for was merged into another.
+        var rows = await db.Persons.AsNoTracking().Where(p => p.PersonId == personId || p.SurvivorId == personId).ToListAsync(cancellationToken);
+        var person = rows.Find(p => p.PersonId == personId);
         if (person is null)
         {
             return null;
@@ -115,10 +119,11 @@ public sealed class CaseFileQuery(RegistryDbContext db)
         if (person.SurvivorId is { } survivor)
         {
             personId = survivor;
-            person = await db.Persons.AsNoTracking().FirstAsync(p => p.PersonId == survivor, cancellationToken);
+            rows = await db.Persons.AsNoTracking().Where(p => p.PersonId == survivor || p.SurvivorId == survivor).ToListAsync(cancellationToken);
+            person = rows.First(p => p.PersonId == survivor);
         }
 
-        var merged = await db.Persons.AsNoTracking().Where(p => p.SurvivorId == personId).OrderBy(p => p.PersonId).ToListAsync(cancellationToken);
+        var merged = rows.Where(p => p.SurvivorId == personId).OrderBy(p => p.PersonId, StringComparer.Ordinal).ToList();
         return (person, merged, merged.Select(p => p.PersonId).Prepend(personId).ToArray());
     }
 
@@ -152,6 +157,8 @@ public sealed class CaseFileQuery(RegistryDbContext db)
         return new CaseFile.Custody(period.FacilityId, facility?.Name, period.Country, period.Authority, physical, period.FromText,
             period.Status, period.Basis, period.Transport, period.FromSequence);
     }
+
+    private sealed record TimelineRow(long Sequence, string? EventId, string Type, long? OccurredAt, string Payload, long RecordedAt, string RecordedBy, string? SourceName);
 
     private const string ErasedEvent = """{"erased":true}""";
 
