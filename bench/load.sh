@@ -3,7 +3,7 @@
 # serves its demo registry on 127.0.0.1; wrk (Debian package `wrk`) holds CONNECTIONS connections for SECONDS seconds
 # on the case file pages and on /api/v1/locate — each request for another of 500 persons of the registry (their pages,
 # and their names as a family would type them), so that no answer is simply repeated — and prints requests/s, errors
-# and latency percentiles (target: p99 < 100 ms, no errors). Before that, every page is requested one at a time and its server time (curl's time to the
+# and latency percentiles (target: p99 < 100 ms, no errors), after 5 s of the same load to warm up. Before that, every page is requested one at a time and its server time (curl's time to the
 # first byte on loopback) printed as median, p95 and maximum (target: under 200 ms).
 # Usage: bench/load.sh [SECONDS] [CONNECTIONS] [DEMO_PERSONS]
 set -euo pipefail
@@ -72,6 +72,8 @@ end
 LUA
 
 for list in pages names; do
+  # Five seconds to warm up (JIT tiers, caches), not counted.
+  wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/rotate.lua" "$BASE" -- "$WORK/$list.txt" >/dev/null
   echo
   echo "wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s --latency, $(wc -l <"$WORK/$list.txt") paths: $(head -1 "$WORK/$list.txt") …"
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s "$WORK/rotate.lua" "$BASE" -- "$WORK/$list.txt" \
