@@ -40,5 +40,18 @@ public sealed record CaseFile(
 
     /// <summary>One fact, with its provenance and the event as recorded.</summary>
     public sealed record TimelineEntry(
-        long Sequence, string Id, string Type, string? OccurredAt, string RecordedAt, string RecordedBy, string? Source, JsonElement Event);
+        long Sequence, string Id, string Type, string? OccurredAt, string RecordedAt, string RecordedBy, string? Source,
+        [property: System.Text.Json.Serialization.JsonIgnore] string Payload)
+    {
+        /// <summary>The event as recorded (<c>{"erased": true}</c> once its content was erased).</summary>
+        // Parsed when asked for (the API's and the command's JSON): the printed page shows only the columns above.
+        public JsonElement Event
+        {
+            get
+            {
+                using var payload = JsonDocument.Parse(Payload);
+                return payload.RootElement.Clone();
+            }
+        }
+    }
 }

@@ -55,14 +55,11 @@ public sealed class CaseFileQuery(RegistryDbContext db)
                 .OrderBy(e => e.OccurredAt is null ? 0 : 1).ThenBy(e => e.OccurredAt).ThenBy(e => e.Sequence)
                 .Select(e =>
                 {
-                    // One parse per event: the payload and the occurred_at text as written.
-                    using var payload = JsonDocument.Parse(Recording.Erasure.IsErased(e.Payload) ? ErasedEvent : e.Payload);
-                    var root = payload.RootElement.Clone();
-                    var occurred = root.TryGetProperty("occurred_at", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                    var payload = Recording.Erasure.IsErased(e.Payload) ? ErasedEvent : e.Payload;
                     return new CaseFile.TimelineEntry(
-                        e.Sequence, e.EventId ?? EventIds.Assigned(e.Sequence), e.Type, occurred,
+                        e.Sequence, e.EventId ?? EventIds.Assigned(e.Sequence), e.Type, OccurredText(payload),
                         DateTimeOffset.FromUnixTimeMilliseconds(e.RecordedAt).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-                        e.RecordedBy, e.SourceName, root);
+                        e.RecordedBy, e.SourceName, payload);
                 })
                 .ToArray())
         {
@@ -159,6 +156,31 @@ public sealed class CaseFileQuery(RegistryDbContext db)
     }
 
     private sealed record TimelineRow(long Sequence, string? EventId, string Type, long? OccurredAt, string Payload, long RecordedAt, string RecordedBy, string? SourceName);
+
+    /// <summary>
+    /// The event's <c>occurred_at</c> as written (its precision kept), read off the canonical payload's top level
+    /// without building a document.
+    /// </summary>
+    private static string? OccurredText(string payload)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(payload));
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+            {
+                var isOccurred = reader.ValueTextEquals("occurred_at"u8);
+                reader.Read();
+                if (isOccurred)
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+        }
+
+        return null;
+    }
 
     private const string ErasedEvent = """{"erased":true}""";
 
