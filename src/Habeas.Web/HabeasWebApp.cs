@@ -47,6 +47,7 @@ public static class HabeasWebApp
         builder.Services.AddSingleton(delivery ?? Core.Notifications.DispatchOptions.Default);
         builder.Services.AddHttpClient("webhooks");
         builder.Services.AddHostedService<Follows.DeliveryService>();
+        builder.Services.AddHostedService<Pages.ViewWarmer>();
         builder.Services.AddDbContext<RegistryDbContext>(o => RegistryDatabase.Configure(o, location));
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();

@@ -40,5 +40,8 @@ public sealed class LogVersionCache(TimeProvider time)
         return value;
     }
 
+    /// <summary>True when the answer kept under <paramref name="key"/> was computed at log version <paramref name="version"/>.</summary>
+    public bool IsCurrent(string key, long version) => _entries.TryGetValue(key, out var entry) && entry.Version == version;
+
     private sealed record Entry(long Version, DateTimeOffset At, object Value);
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Habeas.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Habeas.Cli.Tests;
 
@@ -174,6 +175,31 @@ public sealed class ApiTests
         Assert.NotEmpty(obligations.Whole);
         Assert.Equal(obligations.Whole, obligations.Paged);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
+    public async Task Dashboard_IsPreparedAgainSoonAfterTheLogChanges_WithoutAReaderWaitingForIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var (app, http) = await ServeAsync(registry, ct);
+        await using var _ = app;
+        using var __ = http;
+        var cache = app.Services.GetRequiredService<Habeas.Web.LogVersionCache>();
+
+        using var appended = JsonDocument.Parse(await (await http.PostAsync(new Uri("/api/v1/events", UriKind.Relative), new StringContent(
+            """{"type":"person.recorded","person":"P-80","given":"Lucía","surnames":["Mejía"]}""" + "\n", Encoding.UTF8), ct)).Content.ReadAsStringAsync(ct));
+        var version = appended.RootElement.GetProperty("last_sequence").GetInt64();
+        // The warmer looks every 5 s; allow it a few turns on a loaded machine.
+        for (var i = 0; i < 120 && !(cache.IsCurrent("dashboard", version) && cache.IsCurrent("reviews", version)); i++)
+        {
+            await Task.Delay(250, ct);
+        }
+
+        Assert.True(cache.IsCurrent("dashboard", version), "the dashboard was not prepared for the new version");
+        Assert.True(cache.IsCurrent("reviews", version), "the review queue was not prepared for the new version");
+        Assert.True(cache.IsCurrent("obligations:", version), "the obligations board was not prepared for the new version");
         await app.StopAsync(ct);
     }
 

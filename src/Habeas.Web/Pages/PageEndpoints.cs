@@ -276,7 +276,7 @@ internal static class PageEndpoints
             return Tuple.Create(report, overdue);
         }, cancellationToken);
 
-    private static Task<Tuple<string, IReadOnlyList<Core.Remedies.ObligationView>>> ObligationsNowAsync(
+    internal static Task<Tuple<string, IReadOnlyList<Core.Remedies.ObligationView>>> ObligationsNowAsync(
         string? status, LogVersionCache cache, RegistryDbContext db, RegistryLocation location, TimeProvider time, CancellationToken cancellationToken) =>
         cache.GetOrComputeAsync("obligations:" + status, db, ClockBound, async ct =>
         {
@@ -310,10 +310,11 @@ internal static class PageEndpoints
 
     /// <summary>The review queue: a function of the log alone, kept until it changes (a decision made here changes it).</summary>
     private static async Task<RazorComponentResult<ReviewsPage>> ReviewsAsync(RegistryDbContext db, LogVersionCache cache, CancellationToken cancellationToken) =>
-        new(new Dictionary<string, object?>
-        {
-            ["Pairs"] = await cache.GetOrComputeAsync("reviews", db, TimeSpan.FromHours(1), async ct => (await DuplicatePersons.FindAsync(db, 0.9, ct)).Pairs, cancellationToken),
-        });
+        new(new Dictionary<string, object?> { ["Pairs"] = await ReviewsNowAsync(cache, db, cancellationToken) });
+
+    /// <summary>The review queue (a function of the log alone).</summary>
+    internal static Task<IReadOnlyList<DuplicatePair>> ReviewsNowAsync(LogVersionCache cache, RegistryDbContext db, CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync("reviews", db, TimeSpan.FromHours(1), async ct => (await DuplicatePersons.FindAsync(db, 0.9, ct)).Pairs, cancellationToken);
 
     /// <summary>
     /// A reviewer's decision, appended as an event through the import's checks: "same person" as <c>identity.merged</c>,
