@@ -67,6 +67,9 @@ public static class HabeasWebApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
+        // HSTS only on HTTPS answers (the framework's rule), never on loopback.
+        app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // English or Spanish: ?culture=es, the culture cookie, or the browser's Accept-Language.

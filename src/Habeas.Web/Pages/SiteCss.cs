@@ -16,7 +16,7 @@ internal static class SiteCss
         input { font-size: 1rem; padding: .4rem; border: 1px solid #767676; border-radius: 3px; }
         button { font-size: 1rem; padding: .45rem 1rem; background: #12355b; color: #fff; border: 0; border-radius: 3px; cursor: pointer; }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; }
-        th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #d0d0d0; vertical-align: top; }
+        th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #d0d0d0; vertical-align: top; overflow-wrap: anywhere; }
         .error { color: #a10000; font-weight: bold; }
         .story { font-size: 1.15rem; max-width: 52rem; }
         textarea { font-family: "DejaVu Sans Mono", monospace; font-size: .9rem; padding: .4rem; border: 1px solid #767676; border-radius: 3px; }
