@@ -50,6 +50,7 @@ public static class HabeasWebApp
         builder.Services.AddHostedService<Pages.ViewWarmer>();
         builder.Services.AddDbContext<RegistryDbContext>(o => RegistryDatabase.Configure(o, location));
         builder.Services.AddProblemDetails();
+        builder.Services.AddHabeasRateLimits(builder.Configuration);
         builder.Services.AddRazorComponents();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, KeptWords>();
@@ -75,6 +76,7 @@ public static class HabeasWebApp
         // English or Spanish: ?culture=es, the culture cookie, or the browser's Accept-Language.
         app.UseRequestLocalization(o => o.SetDefaultCulture("en").AddSupportedCultures("en", "es").AddSupportedUICultures("en", "es"));
         app.UseAntiforgery();
+        app.UseRateLimiter();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         // The API's description (checked in as docs/openapi.v1.json and compared in a test) and its reference page;
         // Scalar's fonts would come from the internet, which a registry's network may not reach.

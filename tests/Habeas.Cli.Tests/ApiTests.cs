@@ -204,6 +204,40 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task Locator_PastItsLimitPerAddress_Answers429WithWhenToTryAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        await new Habeas.Core.Import.ImportHandler(registry.Location, TimeProvider.System).HandleAsync(
+            new Habeas.Core.Import.ImportCommand(SharedData.ContractSample, null, "test"), null, ct);
+        var app = Habeas.Web.HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0", ["--Habeas:Locator:RequestsPerMinute=2"]);
+        await app.StartAsync(ct);
+        await using var _ = app;
+        using var http = new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) };
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await http.GetAsync(new Uri("/api/v1/locate?name=Marta+Ruiz", UriKind.Relative), ct);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                Assert.True(int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+                Assert.Contains("more than 2 times in a minute", await response.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+            }
+        }
+
+        using var page = await http.GetAsync(new Uri("/?name=Marta+Ruiz", UriKind.Relative), ct);
+        using var other = await http.GetAsync(new Uri("/api/v1/persons/P-1", UriKind.Relative), ct);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task RemediesFacilitiesAndReviews_AnswerAsTheCommandsDo()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -16,7 +16,7 @@ internal static class LocateEndpoints
 {
     public static RouteGroupBuilder MapLocate(this RouteGroupBuilder group)
     {
-        group.MapGet("/locate", LocateAsync);
+        group.MapGet("/locate", LocateAsync).RequireRateLimiting(RateLimits.Locator);
         return group;
     }
 

@@ -27,7 +27,7 @@ internal static class PageEndpoints
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         // Pages, not API: left out of the OpenAPI document.
-        app.MapGet("/", LocatorAsync).ExcludeFromDescription();
+        app.MapGet("/", LocatorAsync).ExcludeFromDescription().RequireRateLimiting(RateLimits.Locator);
         app.MapGet("/persons/{id}", PersonAsync).ExcludeFromDescription();
         app.MapGet("/screen", ScreenFormAsync).ExcludeFromDescription();
         app.MapPost("/screen", ScreenAsync).ExcludeFromDescription();
