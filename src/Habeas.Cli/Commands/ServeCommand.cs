@@ -20,7 +20,7 @@ internal static class ServeCommand
     public static Command Create(CliContext context)
     {
         var urls = UrlsOption();
-        var command = new Command("serve", "Serve the API (/health, /api/v1/persons/{id}, /api/v1/rules, /api/v1/findings, /api/v1/screenings, /api/v1/locate, /feeds/{token}) and deliver notifications.");
+        var command = new Command("serve", "Serve the pages (/, /dashboard, /persons/{id}, …), the API (/api/v1, described at /openapi/v1.json and /docs/api) and the feeds, and deliver notifications.");
         command.Options.Add(urls);
         command.SetAction(async (parse, ct) =>
         {
