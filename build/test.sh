@@ -60,6 +60,8 @@ dotnet ef migrations has-pending-model-changes --no-build --project src/Habeas.M
 dotnet ef migrations has-pending-model-changes --no-build --project src/Habeas.Migrations.Postgres --startup-project src/Habeas.Cli -- --provider pg
 
 echo "== tests (SQLite and PostgreSQL)"
+# The import and manifest fuzzing (ImportFuzzTests) runs ten times its short default in CI, unless set.
+if [[ "${CI:-}" == "true" ]]; then export HABEAS_FUZZ_RUNS="${HABEAS_FUZZ_RUNS:-10}"; fi
 LOG=$(mktemp)
 set +e
 dotnet test --solution Habeas.slnx --no-build "$@" 2>&1 | tee "$LOG"

@@ -55,6 +55,12 @@ internal sealed record ParsedLine
         {
             return new ParsedLine { Errors = [new FieldError("(line)", "one JSON object", "invalid JSON (" + FirstSentence(ex.Message) + ")")] };
         }
+        catch (ArgumentException ex)
+        {
+            // A line given as text holding half of a surrogate pair (found by fuzzing; a file or a request body is read
+            // as strict UTF-8 first, so there it is already an error of the file).
+            return new ParsedLine { Errors = [new FieldError("(line)", "text of valid Unicode characters", FirstSentence(ex.Message))] };
+        }
 
         using (document)
         {
