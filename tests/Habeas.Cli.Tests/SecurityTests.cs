@@ -47,6 +47,39 @@ public sealed class SecurityTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AServerFault_IsAProblemWithoutStackTraceOrSql()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var registry = await TestRegistry.CreateAsync("sqlite");
+        var app = await SampleServer.StartAsync(registry, ct);
+        await using var _ = app;
+        using var http = new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) };
+        // The registry broken under the server: a table it reads is gone.
+        await using (var broken = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={registry.Location.SqlitePath}"))
+        {
+            await broken.OpenAsync(ct);
+            await using var command = broken.CreateCommand();
+            command.CommandText = "ALTER TABLE persons RENAME TO persons_gone";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        foreach (var path in new[] { "/api/v1/persons/P-1", "/persons/P-1" })
+        {
+            using var response = await http.GetAsync(new Uri(path, UriKind.Relative), ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.DoesNotContain("persons", body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("SQLite", body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(" at Habeas", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        }
+
+        await app.StopAsync(ct);
+    }
+
+    [Fact]
     public async Task HostileNames_AreStoredExactly_AndShownAsTextNeverRun()
     {
         var chromium = browser.Require();
