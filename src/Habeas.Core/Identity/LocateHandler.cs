@@ -17,8 +17,11 @@ namespace Habeas.Core.Identity;
 /// weights, and shows each candidate's current custody. Every record of a person (one per source, one per alias) is
 /// indexed; a person appears once, at their best record's score.
 /// </summary>
-public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = null)
+public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = null, TimeProvider? time = null)
 {
+    /// <summary>What the public sees instead of the name of a person who may be under 18.</summary>
+    public const string MinorWithheld = "(a minor: name withheld)";
+
     /// <exception cref="ArgumentException">A field of the query cannot be read; the message says which and what was expected.</exception>
     public async Task<IReadOnlyList<LocateCandidate>> HandleAsync(LocateQuery query, CancellationToken cancellationToken)
     {
@@ -49,15 +52,25 @@ public sealed class LocateHandler(RegistryDbContext db, LocatorCache? cache = nu
                 continue;
             }
 
-            var (person, name, current) = now;
+            var (person, name, current, births) = now;
             var open = !query.Public;
             found.Add(new LocateCandidate(
-                person, name, open ? Math.Round(hit.Probability, 6) : null, open ? Math.Round(hit.Weight, 3) : null, open ? hit.Agreement : null,
+                person, open || !MayBeMinor(births) ? name : MinorWithheld, open ? Math.Round(hit.Probability, 6) : null, open ? Math.Round(hit.Weight, 3) : null, open ? hit.Agreement : null,
                 open ? hit.Reasons : null, current?.Authority, current?.Facility, current?.FacilityName,
                 current?.Country, current?.Since, open ? current?.Status : null));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when a recorded date of birth allows the person to be under 18 today (the doubt goes to the child: a year of
+    /// birth alone counts from its last day). A date that does not read is no evidence either way.
+    /// </summary>
+    private bool MayBeMinor(IReadOnlyList<string> birthDates)
+    {
+        var dates = birthDates.Select(d => TimeValue.TryParse(d, null, out var v) ? v : null).OfType<TimeValue>().ToArray();
+        return CaseHistory.YoungestAge(dates, TimeValue.FromInstant((time ?? TimeProvider.System).GetUtcNow())) is < 18;
     }
 
     /// <summary>The query as a record to compare; a field that cannot be read is an error, not a silent omission.</summary>

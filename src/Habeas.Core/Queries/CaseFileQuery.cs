@@ -68,11 +68,12 @@ public sealed class CaseFileQuery(RegistryDbContext db)
     }
 
     /// <summary>
-    /// Who each person is and where they are now, without the files' records and timelines: what the locator shows for
-    /// its candidates (a case file parses every event; this is four queries for all of them), by the id asked for.
+    /// Who each person is, where they are now and their recorded dates of birth, without the files' records and
+    /// timelines: what the locator shows for its candidates (a case file parses every event; this is five queries for all
+    /// of them), by the id asked for.
     /// Unknown ids are left out.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, (string Person, string Name, CaseFile.Custody? Current)>> WhereNowAsync(
+    public async Task<IReadOnlyDictionary<string, (string Person, string Name, CaseFile.Custody? Current, IReadOnlyList<string> BirthDates)>> WhereNowAsync(
         IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -87,12 +88,16 @@ public sealed class CaseFileQuery(RegistryDbContext db)
             .ToListAsync(cancellationToken)).ToLookup(p => p.PersonId, StringComparer.Ordinal);
         var facilityIds = periods.SelectMany(g => g).Select(p => p.FacilityId).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var facilities = await db.Facilities.AsNoTracking().Where(f => facilityIds.Contains(f.FacilityId)).ToDictionaryAsync(f => f.FacilityId, StringComparer.Ordinal, cancellationToken);
+        // Every recorded date of birth of every id of the person: whether they may be a minor (whose name is never public).
         var byId = people.ToDictionary(p => p.PersonId, StringComparer.Ordinal);
+        var births = (await db.PersonRecords.AsNoTracking().Where(r => ids.Contains(r.PersonId) && r.Dob != null).Select(r => new { r.PersonId, r.Dob })
+            .ToListAsync(cancellationToken)).ToLookup(r => byId[r.PersonId].SurvivorId ?? r.PersonId, r => r.Dob!, StringComparer.Ordinal);
         return asked.ToDictionary(a => a.PersonId, a =>
         {
             var person = byId[a.SurvivorId ?? a.PersonId];
             var period = Latest(periods[person.PersonId]);
-            return (person.PersonId, person.DisplayName, period is null ? null : Custody(period, period.FacilityId is null ? null : facilities.GetValueOrDefault(period.FacilityId)));
+            return (person.PersonId, person.DisplayName, period is null ? null : Custody(period, period.FacilityId is null ? null : facilities.GetValueOrDefault(period.FacilityId)),
+                (IReadOnlyList<string>)births[person.PersonId].ToArray());
         }, StringComparer.Ordinal);
     }
 

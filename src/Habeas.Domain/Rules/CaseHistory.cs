@@ -117,10 +117,17 @@ public sealed class CaseHistory
         _languages ??= Records.SelectMany(r => r.Record.Languages).Select(PrimaryLanguage).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The youngest age the recorded dates of birth allow at <paramref name="at"/> (protections of minors get the doubt), or null.</summary>
-    public int? YoungestAgeAt(TimeValue at)
+    public int? YoungestAgeAt(TimeValue at) => YoungestAge(Records.Select(r => r.Record.Dob).OfType<TimeValue>(), at);
+
+    /// <summary>
+    /// The youngest age dates of birth allow at <paramref name="at"/>: each taken at the latest day it may mean (a year
+    /// of birth alone, its last day), the latest of them; null without any.
+    /// </summary>
+    public static int? YoungestAge(IEnumerable<TimeValue> birthDates, TimeValue at)
     {
+        ArgumentNullException.ThrowIfNull(birthDates);
         ArgumentNullException.ThrowIfNull(at);
-        var births = Records.Select(r => r.Record.Dob).Where(d => d is not null).Select(d => d!.Latest).ToArray();
+        var births = birthDates.Select(d => d.Latest).ToArray();
         if (births.Length == 0)
         {
             return null;

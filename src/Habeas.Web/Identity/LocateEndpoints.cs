@@ -22,12 +22,12 @@ internal static class LocateEndpoints
 
     private static async Task<Results<Ok<LocateResponse>, ProblemHttpResult>> LocateAsync(
         [FromQuery] string? name, [FromQuery] string? dob, [FromQuery] string? country, [FromQuery] string? id, [FromQuery] int? limit,
-        RegistryDbContext db, LocatorCache cache, CancellationToken cancellationToken)
+        RegistryDbContext db, LocatorCache cache, TimeProvider time, CancellationToken cancellationToken)
     {
         var query = new LocateQuery(name, dob, country, id, limit ?? 5, Public: true);
         try
         {
-            return TypedResults.Ok(new LocateResponse(await new LocateHandler(db, cache).HandleAsync(query, cancellationToken)));
+            return TypedResults.Ok(new LocateResponse(await new LocateHandler(db, cache, time).HandleAsync(query, cancellationToken)));
         }
         catch (ArgumentException ex)
         {

@@ -51,14 +51,15 @@ internal static class PageEndpoints
     }
 
     private static async Task<RazorComponentResult<LocatorPage>> LocatorAsync(
-        [FromQuery] string? name, [FromQuery] string? dob, [FromQuery] string? country, RegistryDbContext db, LocatorCache cache, CancellationToken cancellationToken)
+        [FromQuery] string? name, [FromQuery] string? dob, [FromQuery] string? country, RegistryDbContext db, LocatorCache cache, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?> { ["Name"] = name, ["Dob"] = dob, ["Country"] = country };
         if (!string.IsNullOrWhiteSpace(name))
         {
             try
             {
-                parameters["Candidates"] = await new LocateHandler(db, cache).HandleAsync(new LocateQuery(name, dob, country, null, 10, Public: true), cancellationToken);
+                parameters["Candidates"] = await new LocateHandler(db, cache, time).HandleAsync(new LocateQuery(name, dob, country, null, 10, Public: true), cancellationToken);
             }
             catch (ArgumentException ex)
             {

@@ -55,6 +55,39 @@ public sealed class LocateHandlerTests
         Assert.Contains(found, c => c.Person == "P-1");
     }
 
+    // Issue #8: a minor's name is never public. The public locator still finds the child (a parent looking for them
+    // learns the registry id and where they are held) but shows no name; counsel's view keeps it. A year of birth alone
+    // counts from its last day: born "2008" may still be 17 on 29 November 2026.
+    [Theory]
+    [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
+    public async Task Locate_Public_WithholdsTheNameOfAnyoneWhoMayBeAMinor(string provider)
+    {
+        await using var registry = await TestRegistry.CreateAsync(provider);
+        var events = Registry()
+            .Line("""{"type":"person.recorded","person":"P-C","given":"Sofía","surnames":["Ruiz","Paredes"],"dob":"2022-03-01","nationalities":["US"]}""")
+            .Line("""{"type":"person.recorded","person":"P-Y","given":"Tomás","surnames":["Ruiz","Paredes"],"dob":"2008","nationalities":["SV"]}""")
+            .Began("P-C", "F-TX", "2025-03-01T15:00:00Z");
+        await Run.ImportOkAsync(registry, events.WriteTo(registry.Location.DataDirectory));
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
+        await using var db = await registry.OpenAsync();
+
+        var found = new List<LocateCandidate>();
+        foreach (var name in new[] { "RUIZ PAREDES, SOFIA", "RUIZ PAREDES, TOMAS", "RUIZ PAREDES, MARTA ELENA" })
+        {
+            found.AddRange(await new LocateHandler(db, null, clock).HandleAsync(new LocateQuery(name, Limit: 10, Public: true), CancellationToken.None));
+        }
+
+        found = found.DistinctBy(c => c.Person).ToList();
+        var open = await new LocateHandler(db, null, clock).HandleAsync(new LocateQuery("RUIZ PAREDES, SOFIA", Limit: 10), CancellationToken.None);
+
+        var child = Assert.Single(found, c => c.Person == "P-C");
+        Assert.Equal(LocateHandler.MinorWithheld, child.Name);
+        Assert.Equal("F-TX", child.Facility);
+        Assert.Equal(LocateHandler.MinorWithheld, Assert.Single(found, c => c.Person == "P-Y").Name);
+        Assert.StartsWith("Marta Elena", Assert.Single(found, c => c.Person == "P-1").Name, StringComparison.Ordinal);
+        Assert.StartsWith("Sofía", Assert.Single(open, c => c.Person == "P-C").Name, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(TestRegistry.Providers), MemberType = typeof(TestRegistry))]
     public async Task Locate_Public_LeavesOutSealedPersonsAndReasons(string provider)
