@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Habeas.Core.Store;
-using Microsoft.EntityFrameworkCore;
+using Habeas.Core.Queries;
 
 namespace Habeas.Web;
 
@@ -14,10 +14,6 @@ public sealed class LogVersionCache(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>The log's version now: its last sequence (0 when empty).</summary>
-    public static async Task<long> VersionAsync(RegistryDbContext db, CancellationToken cancellationToken) =>
-        await db.Events.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
-
     /// <summary>
     /// The answer kept under <paramref name="key"/> when it was computed at the log's current version less than
     /// <paramref name="timeToLive"/> ago; otherwise <paramref name="compute"/>'s, kept. Two requests arriving together
@@ -28,7 +24,7 @@ public sealed class LogVersionCache(TimeProvider time)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(compute);
-        var version = await VersionAsync(db, cancellationToken);
+        var version = await EventLogQuery.VersionAsync(db, cancellationToken);
         var now = time.GetUtcNow();
         if (_entries.TryGetValue(key, out var entry) && entry.Version == version && now - entry.At < timeToLive && entry.Value is T kept)
         {

@@ -38,7 +38,7 @@ public sealed class LocatorCache : IDisposable
     {
         // Kept open for the search and the candidates' places that follow (EF Core would open it for each query).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var version = await db.Events.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        var version = await Queries.EventLogQuery.VersionAsync(db, cancellationToken);
         if (version != Volatile.Read(ref _version))
         {
             await _refresh.WaitAsync(cancellationToken);

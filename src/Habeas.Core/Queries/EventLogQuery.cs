@@ -8,6 +8,16 @@ namespace Habeas.Core.Queries;
 /// <summary>The log read in sequence order, a page at a time, with the sequence as a stable cursor (the API's events).</summary>
 public sealed class EventLogQuery(RegistryDbContext db)
 {
+    /// <summary>
+    /// The log's version: its last sequence (0 when empty), one indexed read. Whatever is derived from the log alone
+    /// (the locator's index, the dashboard) stays right while it does not move.
+    /// </summary>
+    public static async Task<long> VersionAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Events.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+    }
+
     /// <summary>Up to <paramref name="limit"/> events after <paramref name="after"/>; <c>next</c> is null on the last page.</summary>
     public async Task<EventPage> PageAsync(long after, int limit, CancellationToken cancellationToken)
     {

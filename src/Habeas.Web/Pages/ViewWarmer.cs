@@ -44,7 +44,7 @@ internal sealed partial class ViewWarmer(IServiceScopeFactory scopes, LogVersion
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-        var version = await LogVersionCache.VersionAsync(db, cancellationToken);
+        var version = await Core.Queries.EventLogQuery.VersionAsync(db, cancellationToken);
         if (version == _warmedAt)
         {
             return;
