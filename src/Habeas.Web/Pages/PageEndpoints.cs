@@ -13,7 +13,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Habeas.Web.Pages;
 
@@ -150,17 +149,21 @@ internal static class PageEndpoints
 
     private static async Task<RazorComponentResult<LedgerPage>> LedgerAsync(
         [FromQuery] long? sequence, RegistryDbContext db, RegistryLocation location, CancellationToken cancellationToken) =>
-        new(await LedgerParametersAsync(sequence, db, location, cancellationToken));
+        new(await LedgerParametersAsync(sequence, Core.Ledger.LedgerKeys.LoadVerifier(location.DataDirectory), db, cancellationToken));
+
+    /// <summary>What a check says when the registry has no public key.</summary>
+    private const string NoPublicKey = "This registry has no public key (ledger.pub) to check signatures with.";
 
     /// <summary>The checkpoint, the log's key and, for <paramref name="sequence"/>, the event's receipt and leaf hash.</summary>
-    private static async Task<Dictionary<string, object?>> LedgerParametersAsync(long? sequence, RegistryDbContext db, RegistryLocation location, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, object?>> LedgerParametersAsync(
+        long? sequence, Habeas.Ledger.NoteVerifier? key, RegistryDbContext db, CancellationToken cancellationToken)
     {
         using var proofs = await Ledger.LedgerEndpoints.OpenAsync(db, cancellationToken);
         var latest = await proofs.LatestSizeAsync(cancellationToken);
         var checkpoint = latest == 0 ? null : await proofs.CheckpointAsync(latest, cancellationToken);
         var parameters = new Dictionary<string, object?>
         {
-            ["Checkpoint"] = checkpoint, ["Sequence"] = sequence, ["VerifierKey"] = Core.Ledger.LedgerKeys.LoadVerifier(location.DataDirectory)?.VerifierKey,
+            ["Checkpoint"] = checkpoint, ["Sequence"] = sequence, ["VerifierKey"] = key?.VerifierKey,
         };
         if (sequence is { } s && checkpoint is not null)
         {
@@ -185,17 +188,17 @@ internal static class PageEndpoints
     private static async Task<RazorComponentResult<LedgerPage>> CheckReceiptAsync(
         [FromForm] string? receipt, [FromForm] string? leaf, RegistryDbContext db, RegistryLocation location, CancellationToken cancellationToken)
     {
-        var parameters = await LedgerParametersAsync(null, db, location, cancellationToken);
+        var key = Core.Ledger.LedgerKeys.LoadVerifier(location.DataDirectory);
+        var parameters = await LedgerParametersAsync(null, key, db, cancellationToken);
         parameters["ReceiptToCheck"] = receipt;
         parameters["LeafToCheck"] = leaf;
-        var key = Core.Ledger.LedgerKeys.LoadVerifier(location.DataDirectory);
         (bool, string) verdict;
         try
         {
             var proof = Habeas.Ledger.TlogProof.Parse((receipt ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal));
             var leafHash = Convert.FromBase64String((leaf ?? string.Empty).Trim());
             verdict = key is null
-                ? (false, "This registry has no public key (ledger.pub) to check signatures with.")
+                ? (false, NoPublicKey)
                 : proof.Verify(leafHash, key)
                     ? (true, string.Format(CultureInfo.InvariantCulture,
                         "The receipt's checkpoint is signed by this registry's key, and the leaf is entry {0} of that tree: the event was in the log when the checkpoint was signed.", proof.Index))
@@ -217,12 +220,12 @@ internal static class PageEndpoints
     private static async Task<RazorComponentResult<LedgerPage>> VerifyAsync(
         [FromForm] string? kept, RegistryDbContext db, RegistryLocation location, CancellationToken cancellationToken)
     {
-        var parameters = await LedgerParametersAsync(null, db, location, cancellationToken);
-        parameters["Kept"] = kept;
         var key = Core.Ledger.LedgerKeys.LoadVerifier(location.DataDirectory);
+        var parameters = await LedgerParametersAsync(null, key, db, cancellationToken);
+        parameters["Kept"] = kept;
         var note = string.IsNullOrWhiteSpace(kept) ? null : kept.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
         var result = key is null
-            ? new Core.Ledger.VerifyResult(false, 0, null, "This registry has no public key (ledger.pub) to check signatures with.", 0, null)
+            ? new Core.Ledger.VerifyResult(false, 0, null, NoPublicKey, 0, null)
             : await Core.Ledger.LogVerifier.VerifyAsync(location, key, note, [], 0, null, cancellationToken);
         parameters["Verdict"] = ((bool Holds, string Message)?)(result.Holds, result.Message);
         return new RazorComponentResult<LedgerPage>(parameters) { StatusCode = result.Holds ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity };
@@ -413,13 +416,13 @@ internal static class PageEndpoints
     /// The language switch: remembers the choice in the localisation cookie (a year) and goes back to the page it was
     /// made on — only ever a path of this site, never another site's address.
     /// </summary>
-    private static RedirectHttpResult SwitchLanguage([FromQuery] string? to, [FromQuery] string? back, HttpContext context)
+    private static RedirectHttpResult SwitchLanguage([FromQuery] string? to, [FromQuery] string? back, HttpContext context, TimeProvider time)
     {
         var culture = to is "es" ? "es" : "en";
         context.Response.Cookies.Append(
             Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
             Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new Microsoft.AspNetCore.Localization.RequestCulture(culture)),
-            new CookieOptions { Expires = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         var local = back is { Length: > 0 } && back[0] == '/' && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal);
         return TypedResults.Redirect(local ? back! : "/");
     }
