@@ -59,7 +59,7 @@ public sealed class ApiErrorTests
         await using var registry = await TestRegistry.CreateAsync("sqlite");
         var app = await SampleServer.StartAsync(registry, ct);
         await using var _ = app;
-        using var http = new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) };
+        using var http = SampleServer.Client(app);
         var wrong = new List<string>();
 
         foreach (var (method, _, path, body, status, detail) in Errors)

@@ -20,7 +20,7 @@ public sealed class ApiTests
     private static async Task<(WebApplication App, HttpClient Http)> ServeAsync(TestRegistry registry, CancellationToken ct)
     {
         var app = await SampleServer.StartAsync(registry, ct);
-        return (app, new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) });
+        return (app, SampleServer.Client(app));
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public sealed class ApiTests
         var app = Habeas.Web.HabeasWebApp.Build(registry.Location, "http://127.0.0.1:0", ["--Habeas:Locator:RequestsPerMinute=2"]);
         await app.StartAsync(ct);
         await using var _ = app;
-        using var http = new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) };
+        using var http = SampleServer.Client(app);
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)

@@ -212,7 +212,7 @@ public sealed class PageTests(BrowserFixture browser)
         var (app, address) = await ServeAsync(registry, ct);
         await using var _ = app;
         var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        using var http = SampleServer.Client(app);
 
         await page.GotoAsync(address + "/dashboard", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         var held = await page.Locator("table.held").InnerTextAsync();
@@ -247,7 +247,7 @@ public sealed class PageTests(BrowserFixture browser)
         var (app, address) = await ServeAsync(registry, ct);
         await using var _ = app;
         var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        using var http = SampleServer.Client(app);
 
         await page.GotoAsync(address + "/persons/P-1");
         await page.GetByLabel("Your name").FillAsync("counsel ana");
@@ -305,7 +305,7 @@ public sealed class PageTests(BrowserFixture browser)
         await using var registry = await TestRegistry.CreateAsync("sqlite");
         var (app, address) = await ServeAsync(registry, ct);
         await using var _ = app;
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        using var http = SampleServer.Client(app);
         var kept = await http.GetStringAsync(new Uri("/api/v1/ledger/checkpoint", UriKind.Relative), ct);
         using (await http.PostAsync(new Uri("/api/v1/events", UriKind.Relative), new StringContent(
             """{"type":"person.recorded","person":"P-90","given":"Lucía","surnames":["Mejía"]}""" + "\n", System.Text.Encoding.UTF8), ct))
@@ -396,7 +396,7 @@ public sealed class PageTests(BrowserFixture browser)
         var dir = Directory.CreateTempSubdirectory("habeas-upload-").FullName;
         var bad = new Events().Facility("F-NEW").Person("P-NEW").Began("P-NEW", "F-NOWHERE", "2025-06-01T10:00:00Z").WriteTo(dir, "intake.jsonl");
         var good = new Events().Facility("F-NEW").Person("P-NEW").Began("P-NEW", "F-NEW", "2025-06-01T10:00:00Z").WriteTo(dir, "intake-fixed.jsonl");
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        using var http = SampleServer.Client(app);
         var before = await http.GetStringAsync(new Uri("/api/v1/ledger/checkpoint", UriKind.Relative), ct);
         var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
         try

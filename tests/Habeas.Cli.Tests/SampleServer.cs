@@ -19,6 +19,9 @@ internal static class SampleServer
         return app;
     }
 
+    /// <summary>A client of the server, its requests relative to where it listens.</summary>
+    public static HttpClient Client(WebApplication app) => new() { BaseAddress = new Uri(Address(app)) };
+
     /// <summary>Where the server listens (http://127.0.0.1:PORT).</summary>
     public static string Address(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

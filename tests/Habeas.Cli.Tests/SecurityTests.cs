@@ -25,7 +25,7 @@ public sealed class SecurityTests(BrowserFixture browser)
         await using var registry = await TestRegistry.CreateAsync("sqlite");
         var app = await SampleServer.StartAsync(registry, ct);
         await using var _ = app;
-        using var http = new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) };
+        using var http = SampleServer.Client(app);
 
         foreach (var path in new[] { "/", "/persons/P-1", "/api/v1/persons/P-1", "/api/v1/persons/P-404", "/persons/P-404", "/assets/site.css", "/charts/findings.svg" })
         {
@@ -53,7 +53,7 @@ public sealed class SecurityTests(BrowserFixture browser)
         await using var registry = await TestRegistry.CreateAsync("sqlite");
         var app = await SampleServer.StartAsync(registry, ct);
         await using var _ = app;
-        using var http = new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) };
+        using var http = SampleServer.Client(app);
         // The registry broken under the server: a table it reads is gone.
         await using (var broken = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={registry.Location.SqlitePath}"))
         {
@@ -98,7 +98,7 @@ public sealed class SecurityTests(BrowserFixture browser)
         var app = await SampleServer.StartAsync(registry, ct);
         await using var _ = app;
         var address = SampleServer.Address(app);
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        using var http = SampleServer.Client(app);
         var page = await chromium.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };

@@ -14,7 +14,7 @@ public sealed class ServeTests
         await using var registry = await TestRegistry.CreateAsync("sqlite");
         await using var app = await SampleServer.StartAsync(registry, ct);
         var address = SampleServer.Address(app);
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        using var http = SampleServer.Client(app);
 
         var health = await http.GetStringAsync(new Uri("/health", UriKind.Relative), ct);
         using var file = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/persons/P-1?as_of=2025-04-01T00:00:00Z", UriKind.Relative), ct));
@@ -37,7 +37,7 @@ public sealed class ServeTests
         await using var registry = await TestRegistry.CreateAsync("sqlite");
         await using var app = await SampleServer.StartAsync(registry, ct);
         var address = SampleServer.Address(app);
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        using var http = SampleServer.Client(app);
 
         using var rules = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/rules", UriKind.Relative), ct));
         using var findings = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/findings?as_of=2025-04-20", UriKind.Relative), ct));
@@ -62,7 +62,7 @@ public sealed class ServeTests
         var ct = TestContext.Current.CancellationToken;
         await using var registry = await TestRegistry.CreateAsync("sqlite");
         await using var app = await SampleServer.StartAsync(registry, ct);
-        using var http = new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) };
+        using var http = SampleServer.Client(app);
 
         using var found = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/v1/locate?name=RUIZ,%20Marta&dob=1990-02-14", UriKind.Relative), ct));
         using var bad = await http.GetAsync(new Uri("/api/v1/locate?name=Marta&dob=1990-02-31", UriKind.Relative), ct);
@@ -92,7 +92,7 @@ public sealed class ServeTests
         }
 
         await using var app = await SampleServer.StartAsync(registry, ct);
-        using var http = new HttpClient { BaseAddress = new Uri(SampleServer.Address(app)) };
+        using var http = SampleServer.Client(app);
 
         using var feed = await http.GetAsync(new Uri($"/feeds/{follow.FeedToken}", UriKind.Relative), ct);
         using var none = await http.GetAsync(new Uri("/feeds/not-a-token", UriKind.Relative), ct);
